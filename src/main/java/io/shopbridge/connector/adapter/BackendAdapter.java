@@ -1,0 +1,40 @@
+package io.shopbridge.connector.adapter;
+
+import java.util.List;
+import java.util.Map;
+
+import io.shopbridge.connector.backend.ConnectorUnit;
+import io.shopbridge.connector.sync.ConnectorEnvironment;
+
+/**
+ * The talk with a backend's API for one model, behind a CRUD interface. An adapter implements what its API offers;
+ * the others answer {@link UnsupportedOperationException}.
+ */
+public interface BackendAdapter extends ConnectorUnit {
+
+    default List<String> search(ConnectorEnvironment env, Map<String, Object> filters) {
+        throw unsupported("search");
+    }
+
+    default Map<String, Object> read(ConnectorEnvironment env, String externalId) {
+        throw unsupported("read");
+    }
+
+    /** @return the external id of the created record */
+    default String create(ConnectorEnvironment env, Map<String, Object> data) {
+        throw unsupported("create");
+    }
+
+    default void write(ConnectorEnvironment env, String externalId, Map<String, Object> data) {
+        throw unsupported("write");
+    }
+
+    default void delete(ConnectorEnvironment env, String externalId) {
+        throw unsupported("delete");
+    }
+
+    private UnsupportedOperationException unsupported(String operation) {
+        return new UnsupportedOperationException(
+                getClass().getSimpleName() + " cannot " + operation + " " + model() + " on " + backend());
+    }
+}

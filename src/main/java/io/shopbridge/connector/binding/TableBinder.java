@@ -1,0 +1,79 @@
+package io.shopbridge.connector.binding;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+import io.shopbridge.connector.db.Transactions;
+import io.shopbridge.connector.sync.ConnectorEnvironment;
+
+/**
+ * A binder over a binding table named after the model ({@code magento.account.invoice} →
+ * {@code magento_account_invoice}) with columns id, backend_id, erp_id, external_id, sync_date. The table name comes
+ * from code, never from input; every value is bound.
+ */
+public abstract class TableBinder implements Binder {
+
+    private static final String COLUMNS = "id, backend_id, erp_id, external_id, sync_date";
+
+    protected String table() {
+        String table = model().replace('.', '_');
+        if (!table.matches("[a-z][a-z0-9_]*")) {
+            throw new IllegalStateException("Not a binding table name: " + table);
+        }
+        return table;
+    }
+
+    @Override
+    public Optional<Binding> read(ConnectorEnvironment env, long bindingId) {
+        return one(env, "SELECT " + COLUMNS + " FROM " + table() + " WHERE id = ? AND backend_id = ?", bindingId);
+    }
+
+    @Override
+    public Optional<Long> toErp(ConnectorEnvironment env, String externalId) {
+        return one(env, "SELECT " + COLUMNS + " FROM " + table() + " WHERE external_id = ? AND backend_id = ?",
+                externalId).map(Binding::erpId);
+    }
+
+    @Override
+    public Optional<Binding> forErp(ConnectorEnvironment env, long erpId) {
+        return one(env, "SELECT " + COLUMNS + " FROM " + table() + " WHERE erp_id = ? AND backend_id = ?", erpId);
+    }
+
+    @Override
+    public void bind(ConnectorEnvironment env, long bindingId, String externalId) {
+        try (PreparedStatement ps = env.connection().prepareStatement(
+                "UPDATE " + table() + " SET external_id = ?, sync_date = ? WHERE id = ? AND backend_id = ?")) {
+            ps.setString(1, externalId);
+            ps.setObject(2, OffsetDateTime.now(ZoneOffset.UTC));
+            ps.setLong(3, bindingId);
+            ps.setString(4, env.backend().id());
+            if (ps.executeUpdate() != 1) {
+                throw new IllegalStateException(model() + " binding " + bindingId + " of backend "
+                        + env.backend().id() + " vanished before it could be bound to " + externalId);
+            }
+        } catch (SQLException e) {
+            throw new Transactions.DatabaseException(e);
+        }
+    }
+
+    private Optional<Binding> one(ConnectorEnvironment env, String sql, Object key) {
+        try (PreparedStatement ps = env.connection().prepareStatement(sql)) {
+            ps.setObject(1, key);
+            ps.setString(2, env.backend().id());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                OffsetDateTime sync = rs.getObject(5, OffsetDateTime.class);
+                return Optional.of(new Binding(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+                        sync == null ? null : sync.toInstant()));
+            }
+        } catch (SQLException e) {
+            throw new Transactions.DatabaseException(e);
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package io.shopbridge.connector.event;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.shopbridge.connector.db.Transactions;
+
+/**
+ * Delivers events to the subscription routes. Each outbox event is consumed in one transaction with everything its
+ * subscribers do (typically: enqueue a job), so an event is never half-handled. An event nobody can handle, or whose
+ * subscriber fails, is kept as {@code rejected} with the reason, and logged.
+ */
+@ApplicationScoped
+@Named("eventOutbox")
+public class EventOutbox {
+
+    private static final Logger LOG = Logger.getLogger(EventOutbox.class);
+
+    @Inject
+    EventSubscriptions subscriptions;
+
+    @Inject
+    Transactions transactions;
+
+    @ConfigProperty(name = "shopbridge.events.batch-size")
+    int batchSize;
+
+    /** Handles the oldest new outbox events, one transaction each; returns how many were looked at. */
+    public int poll() {
+        List<ConnectorEvent> batch = transactions.inTransaction(this::readNew);
+        for (ConnectorEvent event : batch) {
+            consume(event);
+        }
+        return batch.size();
+    }
+
+    /** Handles an in-process event (from the SEDA queue): headers model, kind, record id and backend. */
+    public void dispatchInProcess(Exchange exchange) {
+        Message in = exchange.getMessage();
+        String model = in.getHeader(EventHeaders.MODEL, String.class);
+        String kind = in.getHeader(EventHeaders.KIND, String.class);
+        Long recordId = in.getHeader(EventHeaders.RECORD_ID, Long.class);
+        if (model == null || recordId == null || !ConnectorEvent.KINDS.contains(kind)) {
+            throw new IllegalArgumentException("Malformed event: needs headers " + EventHeaders.MODEL + ", "
+                    + EventHeaders.RECORD_ID + " and " + EventHeaders.KIND + " in " + ConnectorEvent.KINDS
+                    + "; got model=" + model + ", kind=" + kind + ", record=" + recordId);
+        }
+        ConnectorEvent event = new ConnectorEvent(null, model, kind, recordId, in.getHeader(EventHeaders.BACKEND,
+                String.class));
+        if (!subscriptions.knowsModel(model)) {
+            throw new IllegalArgumentException("No route subscribes to model " + model);
+        }
+        transactions.inTransaction(c -> {
+            deliver(c, event);
+            return null;
+        });
+    }
+
+    private void consume(ConnectorEvent event) {
+        if (!subscriptions.knowsModel(event.model())) {
+            reject(event, "no route subscribes to model " + event.model());
+            return;
+        }
+        try {
+            transactions.inTransaction(c -> {
+                if (markDone(c, event)) {
+                    deliver(c, event);
+                }
+                return null;
+            });
+        } catch (RuntimeException e) {
+            reject(event, e.getMessage() == null ? e.getClass().getName() : e.getMessage());
+        }
+    }
+
+    private void deliver(Connection connection, ConnectorEvent event) throws Exception {
+        for (EventConsumer consumer : subscriptions.matching(event)) {
+            Exchange exchange = consumer.createExchange(false);
+            try {
+                Message message = exchange.getMessage();
+                message.setHeader(EventHeaders.EVENT_ID, event.id());
+                message.setHeader(EventHeaders.MODEL, event.model());
+                message.setHeader(EventHeaders.KIND, event.kind());
+                message.setHeader(EventHeaders.RECORD_ID, event.recordId());
+                message.setHeader(EventHeaders.BACKEND, event.backendId());
+                exchange.setProperty(Transactions.CONNECTION, connection);
+                consumer.getProcessor().process(exchange);
+                if (exchange.getException() != null) {
+                    throw new EventRejectedException("route " + consumer.getRouteId() + " failed: "
+                            + exchange.getException().getMessage(), exchange.getException());
+                }
+            } finally {
+                exchange.removeProperty(Transactions.CONNECTION);
+                consumer.releaseExchange(exchange, false);
+            }
+        }
+    }
+
+    private List<ConnectorEvent> readNew(Connection c) throws SQLException {
+        List<ConnectorEvent> events = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT id, model, kind, record_id, backend_id FROM connector_event
+                WHERE state = 'new' ORDER BY id LIMIT ?""")) {
+            ps.setInt(1, batchSize);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    events.add(new ConnectorEvent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                            rs.getString(5)));
+                }
+            }
+        }
+        return events;
+    }
+
+    /** Takes the event; false when another instance took it first. */
+    private boolean markDone(Connection c, ConnectorEvent event) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE connector_event SET state = 'done', processed_at = ? WHERE id = ? AND state = 'new'")) {
+            ps.setObject(1, Instant.now().atOffset(ZoneOffset.UTC));
+            ps.setLong(2, event.id());
+            return ps.executeUpdate() == 1;
+        }
+    }
+
+    private void reject(ConnectorEvent event, String reason) {
+        LOG.warnf("rejected event %d (%s %s %d, backend %s): %s", event.id(), event.kind(), event.model(),
+                event.recordId(), event.backendId(), reason);
+        transactions.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    UPDATE connector_event SET state = 'rejected', error = ?, processed_at = ?
+                    WHERE id = ? AND state = 'new'""")) {
+                ps.setString(1, reason.length() > 4000 ? reason.substring(0, 4000) : reason);
+                ps.setObject(2, Instant.now().atOffset(ZoneOffset.UTC));
+                ps.setLong(3, event.id());
+                return ps.executeUpdate();
+            }
+        });
+    }
+}

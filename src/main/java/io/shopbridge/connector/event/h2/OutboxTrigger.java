@@ -1,0 +1,59 @@
+package io.shopbridge.connector.event.h2;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+import org.h2.api.Trigger;
+
+/**
+ * H2 row trigger writing an outbox event for each insert, update and delete: the model is the table name with dots
+ * (Odoo's naming), the record its {@code id}, and the backend its {@code backend_id} when it has one. (PostgreSQL does
+ * the same in PL/pgSQL.)
+ */
+public class OutboxTrigger implements Trigger {
+
+    private String model;
+    private int idColumn = -1;
+    private int backendColumn = -1;
+
+    @Override
+    public void init(Connection conn, String schemaName, String triggerName, String tableName, boolean before,
+            int type) throws SQLException {
+        model = tableName.toLowerCase(java.util.Locale.ROOT).replace('_', '.');
+        try (PreparedStatement ps = conn.prepareStatement("""
+                SELECT LOWER(COLUMN_NAME), ORDINAL_POSITION FROM INFORMATION_SCHEMA.COLUMNS
+                WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ?""")) {
+            ps.setString(1, schemaName);
+            ps.setString(2, tableName);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    switch (rs.getString(1)) {
+                        case "id" -> idColumn = rs.getInt(2) - 1;
+                        case "backend_id" -> backendColumn = rs.getInt(2) - 1;
+                        default -> {
+                        }
+                    }
+                }
+            }
+        }
+        if (idColumn < 0) {
+            throw new SQLException("Outbox trigger on " + tableName + ": the table has no id column");
+        }
+    }
+
+    @Override
+    public void fire(Connection conn, Object[] oldRow, Object[] newRow) throws SQLException {
+        String kind = oldRow == null ? "create" : newRow == null ? "unlink" : "write";
+        Object[] row = newRow != null ? newRow : oldRow;
+        try (PreparedStatement ps = conn.prepareStatement(
+                "INSERT INTO connector_event (model, kind, record_id, backend_id) VALUES (?, ?, ?, ?)")) {
+            ps.setString(1, model);
+            ps.setString(2, kind);
+            ps.setLong(3, ((Number) row[idColumn]).longValue());
+            ps.setObject(4, backendColumn < 0 ? null : row[backendColumn]);
+            ps.executeUpdate();
+        }
+    }
+}

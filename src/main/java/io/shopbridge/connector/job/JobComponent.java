@@ -1,0 +1,49 @@
+package io.shopbridge.connector.job;
+
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.apache.camel.Endpoint;
+import org.apache.camel.support.DefaultComponent;
+
+import io.shopbridge.connector.db.Transactions;
+
+/**
+ * The {@code job:} endpoint. {@code to("job:export_invoice?priority=5&channel=root.magento")} enqueues a persistent
+ * job; {@code from("job:export_invoice?backend=shop-eu")} is the route that runs it.
+ */
+@ApplicationScoped
+@Named("job")
+public class JobComponent extends DefaultComponent {
+
+    @Inject
+    JobHandlers handlers;
+
+    @Inject
+    JobQueue queue;
+
+    @Inject
+    Transactions transactions;
+
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) {
+        // options are read here, not bound by reflection, to keep the native image free of surprises
+        JobEndpointOptions options = JobEndpointOptions.take(parameters);
+        return new JobEndpoint(uri, this, remaining, options);
+    }
+
+    JobHandlers handlers() {
+        return handlers;
+    }
+
+    JobQueue queue() {
+        return queue;
+    }
+
+    Transactions transactions() {
+        return transactions;
+    }
+}

@@ -1,0 +1,55 @@
+package io.shopbridge.connector.job;
+
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Options of a {@code job:} URI. Producer side: priority, delay, maxRetries, retryPattern, channel, identityKey
+ * ({@code auto} derives it from name, backend, record and args), description. Consumer side: backend (the route runs
+ * this job only for that backend; without it, for any backend no other route claims).
+ */
+record JobEndpointOptions(int priority, Duration delay, int maxRetries, String retryPattern, String channel,
+        String identityKey, String description, String backend) {
+
+    static final int DEFAULT_PRIORITY = 10;
+    static final int DEFAULT_MAX_RETRIES = 5;
+
+    static JobEndpointOptions take(Map<String, Object> parameters) {
+        JobEndpointOptions options = new JobEndpointOptions(
+                intOption(parameters, "priority", DEFAULT_PRIORITY),
+                durationOption(parameters, "delay"),
+                intOption(parameters, "maxRetries", DEFAULT_MAX_RETRIES),
+                stringOption(parameters, "retryPattern"),
+                stringOption(parameters, "channel"),
+                stringOption(parameters, "identityKey"),
+                stringOption(parameters, "description"),
+                stringOption(parameters, "backend"));
+        if (!parameters.isEmpty()) {
+            throw new IllegalArgumentException("Unknown job endpoint options " + parameters.keySet()
+                    + "; known: priority, delay, maxRetries, retryPattern, channel, identityKey, description, backend");
+        }
+        if (options.retryPattern != null) {
+            RetryPattern.parse(options.retryPattern, 0);
+        }
+        return options;
+    }
+
+    private static String stringOption(Map<String, Object> parameters, String name) {
+        Object value = parameters.remove(name);
+        return value == null ? null : value.toString();
+    }
+
+    private static int intOption(Map<String, Object> parameters, String name, int defaultValue) {
+        String value = stringOption(parameters, name);
+        try {
+            return value == null ? defaultValue : Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Job endpoint option " + name + " must be an integer: " + value, e);
+        }
+    }
+
+    private static Duration durationOption(Map<String, Object> parameters, String name) {
+        String value = stringOption(parameters, name);
+        return value == null ? null : RetryPattern.parseDuration(value.trim());
+    }
+}

@@ -1,0 +1,186 @@
+package io.shopbridge.connector.job;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The job table. Every statement binds its values; a job changes state only through a guarded update (its expected
+ * state and owner in the WHERE clause), so two instances never both start it and a late finisher whose lease was
+ * taken back changes nothing.
+ */
+@ApplicationScoped
+public class JobStore {
+
+    private static final String WAITING_STATES = "('wait_dependencies', 'pending', 'enqueued')";
+
+    /** Inserts the job, unless its identity key matches a job still waiting; returns the uuid in effect. */
+    public String enqueue(Connection c, NewJob job) throws SQLException {
+        if (job.identityKey() != null) {
+            Optional<String> existing = waitingWithIdentity(c, job.identityKey());
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+        }
+        String uuid = UUID.randomUUID().toString();
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO queue_job (uuid, name, backend_id, model, record_id, args, state, priority, eta, channel,
+                                       identity_key, description, max_retries, retry_pattern, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            ps.setString(1, uuid);
+            ps.setString(2, job.name());
+            ps.setString(3, job.backendId());
+            ps.setString(4, job.model());
+            if (job.recordId() == null) {
+                ps.setNull(5, Types.BIGINT);
+            } else {
+                ps.setLong(5, job.recordId());
+            }
+            ps.setString(6, job.argsJson());
+            ps.setInt(7, job.priority());
+            ps.setObject(8, timestamp(job.eta()));
+            ps.setString(9, job.channel());
+            ps.setString(10, job.identityKey());
+            ps.setString(11, job.description());
+            ps.setInt(12, job.maxRetries());
+            ps.setString(13, job.retryPattern());
+            ps.setObject(14, timestamp(Instant.now()));
+            ps.executeUpdate();
+        }
+        return uuid;
+    }
+
+    private Optional<String> waitingWithIdentity(Connection c, String identityKey) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT uuid FROM queue_job WHERE identity_key = ? AND state IN " + WAITING_STATES + " LIMIT 1")) {
+            ps.setString(1, identityKey);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * Claims up to {@code limit} due pending jobs, best priority first, leasing them to {@code worker}. Candidates are
+     * read first, then each is taken with a guarded update: a job another instance took in between is skipped.
+     */
+    public List<ClaimedJob> claim(Connection c, String worker, int limit, Instant leaseUntil) throws SQLException {
+        List<ClaimedJob> candidates = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT id, uuid, name, backend_id, model, record_id, args, attempts, max_retries, retry_pattern, channel
+                FROM queue_job
+                WHERE state = 'pending' AND (eta IS NULL OR eta <= ?)
+                ORDER BY priority, id
+                LIMIT ?""")) {
+            ps.setObject(1, timestamp(Instant.now()));
+            ps.setInt(2, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long recordId = rs.getLong(6);
+                    candidates.add(new ClaimedJob(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.wasNull() ? null : recordId, rs.getString(7), rs.getInt(8) + 1,
+                            rs.getInt(9), rs.getString(10), rs.getString(11)));
+                }
+            }
+        }
+        List<ClaimedJob> claimed = new ArrayList<>(candidates.size());
+        try (PreparedStatement ps = c.prepareStatement("""
+                UPDATE queue_job SET state = 'started', attempts = attempts + 1, worker = ?, lease_until = ?,
+                                     started_at = ?
+                WHERE id = ? AND state = 'pending' AND attempts = ?""")) {
+            OffsetDateTime now = timestamp(Instant.now());
+            for (ClaimedJob job : candidates) {
+                ps.setString(1, worker);
+                ps.setObject(2, timestamp(leaseUntil));
+                ps.setObject(3, now);
+                ps.setLong(4, job.id());
+                ps.setInt(5, job.attempt() - 1);
+                if (ps.executeUpdate() == 1) {
+                    claimed.add(job);
+                }
+            }
+        }
+        return claimed;
+    }
+
+    /** Ends a started job done; false when the job is no longer this worker's (its lease was taken back). */
+    public boolean markDone(Connection c, ClaimedJob job, String worker, String result) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                UPDATE queue_job SET state = 'done', result = ?, done_at = ?, lease_until = NULL
+                WHERE id = ? AND state = 'started' AND worker = ? AND attempts = ?""")) {
+            ps.setString(1, result);
+            ps.setObject(2, timestamp(Instant.now()));
+            ps.setLong(3, job.id());
+            ps.setString(4, worker);
+            ps.setInt(5, job.attempt());
+            return ps.executeUpdate() == 1;
+        }
+    }
+
+    /** Puts a started job back to pending, to run again not before {@code eta}, keeping the error of this attempt. */
+    public boolean markRetry(Connection c, ClaimedJob job, String worker, Instant eta, String error, String trace)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                UPDATE queue_job SET state = 'pending', eta = ?, error = ?, trace = ?, worker = NULL, lease_until = NULL
+                WHERE id = ? AND state = 'started' AND worker = ? AND attempts = ?""")) {
+            ps.setObject(1, timestamp(eta));
+            ps.setString(2, error);
+            ps.setString(3, trace);
+            ps.setLong(4, job.id());
+            ps.setString(5, worker);
+            ps.setInt(6, job.attempt());
+            return ps.executeUpdate() == 1;
+        }
+    }
+
+    public boolean markFailed(Connection c, ClaimedJob job, String worker, String error, String trace)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                UPDATE queue_job SET state = 'failed', error = ?, trace = ?, done_at = ?, lease_until = NULL
+                WHERE id = ? AND state = 'started' AND worker = ? AND attempts = ?""")) {
+            ps.setString(1, error);
+            ps.setString(2, trace);
+            ps.setObject(3, timestamp(Instant.now()));
+            ps.setLong(4, job.id());
+            ps.setString(5, worker);
+            ps.setInt(6, job.attempt());
+            return ps.executeUpdate() == 1;
+        }
+    }
+
+    /** Extends the leases of the jobs this worker is running, so that only a dead worker's jobs expire. */
+    public int renewLeases(Connection c, String worker, Instant leaseUntil) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE queue_job SET lease_until = ? WHERE state = 'started' AND worker = ?")) {
+            ps.setObject(1, timestamp(leaseUntil));
+            ps.setString(2, worker);
+            return ps.executeUpdate();
+        }
+    }
+
+    /** Takes back started jobs whose lease ran out (their instance died): they run again. */
+    public int requeueExpired(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                UPDATE queue_job SET state = 'pending', worker = NULL, lease_until = NULL,
+                                     error = 'lease expired: the instance running it stopped answering'
+                WHERE state = 'started' AND lease_until < ?""")) {
+            ps.setObject(1, timestamp(Instant.now()));
+            return ps.executeUpdate();
+        }
+    }
+
+    static OffsetDateTime timestamp(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+}

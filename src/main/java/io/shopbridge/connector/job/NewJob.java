@@ -1,0 +1,26 @@
+package io.shopbridge.connector.job;
+
+import java.time.Instant;
+
+/**
+ * A job to enqueue: what to run ({@code name}, for which backend, on which record, with which JSON args) and how
+ * (priority: lower runs first; eta: not before; maxRetries: 0 retries forever; retryPattern: null for the default;
+ * identityKey: a pending job with the same key makes this one a no-op).
+ */
+public record NewJob(String name, String backendId, String model, Long recordId, String argsJson, int priority,
+        Instant eta, int maxRetries, String retryPattern, String channel, String identityKey, String description) {
+
+    public NewJob {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("A job needs a name");
+        }
+        if (maxRetries < 0) {
+            throw new IllegalArgumentException("maxRetries must be >= 0 (0 retries forever): " + maxRetries);
+        }
+        if (retryPattern != null) {
+            RetryPattern.parse(retryPattern, 0);
+        }
+        channel = channel == null || channel.isBlank() ? "root" : channel;
+        argsJson = argsJson == null ? "{}" : argsJson;
+    }
+}

@@ -1,0 +1,71 @@
+package io.shopbridge.connector.sync;
+
+import java.sql.Connection;
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+
+import io.shopbridge.connector.backend.BackendCatalog;
+import io.shopbridge.connector.backend.BackendInstance;
+import io.shopbridge.connector.backend.UnitRegistry;
+import io.shopbridge.connector.db.Transactions;
+import io.shopbridge.connector.job.JobHeaders;
+import io.shopbridge.connector.job.PermanentJobError;
+
+/**
+ * The entry point routes call: builds the environment from the exchange (backend instance from the route template's
+ * properties, model and record from the job headers, the exchange's transaction) and runs the model's synchronizer.
+ */
+@ApplicationScoped
+@Named("synchronizers")
+public class Synchronizers {
+
+    @Inject
+    BackendCatalog catalog;
+
+    @Inject
+    UnitRegistry units;
+
+    @Inject
+    Transactions transactions;
+
+    /** Runs the export synchronizer of the job's model for the job's record; the result becomes the body. */
+    public void export(Exchange exchange) {
+        Message in = exchange.getMessage();
+        String model = require(in.getHeader(JobHeaders.MODEL, String.class), JobHeaders.MODEL);
+        Long recordId = require(in.getHeader(JobHeaders.RECORD_ID, Long.class), JobHeaders.RECORD_ID);
+        String result = transactions.inCurrentOrNew(exchange, connection -> {
+            ConnectorEnvironment env = environment(exchange, model, connection);
+            return env.unit(Exporter.class).export(env, recordId);
+        });
+        in.setBody(result);
+    }
+
+    private ConnectorEnvironment environment(Exchange exchange, String model, Connection connection) {
+        String backendId = require(exchange.getMessage().getHeader(JobHeaders.BACKEND, String.class),
+                JobHeaders.BACKEND);
+        String type = require(exchange.getProperty(BackendProperties.TYPE, String.class), BackendProperties.TYPE);
+        String version = exchange.getProperty(BackendProperties.VERSION, String.class);
+        Map<String, String> settings = new HashMap<>();
+        exchange.getProperties().forEach((name, value) -> {
+            if (name.startsWith(BackendProperties.SETTING_PREFIX) && value != null) {
+                settings.put(name.substring(BackendProperties.SETTING_PREFIX.length()), value.toString());
+            }
+        });
+        BackendInstance backend = new BackendInstance(backendId, catalog.backend(type, version), Map.copyOf(settings));
+        return new ConnectorEnvironment(backend, model, connection, units);
+    }
+
+    private static <T> T require(T value, String name) {
+        if (value == null) {
+            throw new PermanentJobError("Missing " + name + " on the exchange");
+        }
+        return value;
+    }
+}

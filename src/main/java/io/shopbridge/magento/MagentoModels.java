@@ -1,0 +1,12 @@
+package io.shopbridge.magento;
+
+/** The Magento binding models (each has its table: dots become underscores). */
+public final class MagentoModels {
+
+    public static final String SALE_ORDER = "magento.sale.order";
+    public static final String SALE_ORDER_LINE = "magento.sale.order.line";
+    public static final String ACCOUNT_INVOICE = "magento.account.invoice";
+
+    private MagentoModels() {
+    }
+}

@@ -1,0 +1,120 @@
+package io.shopbridge.magento.m1;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.shopbridge.connector.backend.BackendInstance;
+import io.shopbridge.connector.job.PermanentJobError;
+import io.shopbridge.connector.job.RetryableJobError;
+import io.shopbridge.magento.xmlrpc.XmlRpcCodec;
+import io.shopbridge.magento.xmlrpc.XmlRpcFault;
+import io.shopbridge.magento.xmlrpc.XmlRpcFormatException;
+
+/**
+ * Magento 1.x API v1 over XML-RPC, on Camel HTTP. One session per shop and API user, kept across calls; when Magento
+ * answers fault 5 (session expired) the client logs in again and retries the call once.
+ *
+ * Settings of the backend instance: {@code url} (the shop's base URL), {@code apiUser}, and {@code apiKeyProperty}, the
+ * name of the configuration property (or environment variable) that holds the API key, so the key never sits in a
+ * route definition.
+ */
+@ApplicationScoped
+public class Magento1Client {
+
+    private static final Logger LOG = Logger.getLogger(Magento1Client.class);
+    static final int SESSION_EXPIRED = 5;
+
+    @Inject
+    ProducerTemplate producer;
+
+    @Inject
+    Config config;
+
+    @ConfigProperty(name = "shopbridge.magento1.max-response-bytes")
+    int maxResponseBytes;
+
+    @ConfigProperty(name = "shopbridge.magento1.http-options")
+    String httpOptions;
+
+    private volatile XmlRpcCodec codec;
+    private final Map<String, String> sessions = new ConcurrentHashMap<>();
+
+    /** Calls {@code resource.method} with positional args, in the shop's session. */
+    public Object call(BackendInstance shop, String resourceMethod, List<?> args) {
+        String key = shop.setting("url") + '\n' + shop.setting("apiUser");
+        String session = sessions.computeIfAbsent(key, k -> login(shop));
+        try {
+            return invoke(shop, "call", List.of(session, resourceMethod, args));
+        } catch (MagentoFaultException e) {
+            if (e.code() != SESSION_EXPIRED) {
+                throw e;
+            }
+            LOG.infof("Magento session of %s expired, logging in again", shop.id());
+            sessions.remove(key, session);
+            String renewed = sessions.computeIfAbsent(key, k -> login(shop));
+            try {
+                return invoke(shop, "call", List.of(renewed, resourceMethod, args));
+            } catch (MagentoFaultException again) {
+                if (again.code() == SESSION_EXPIRED) {
+                    sessions.remove(key, renewed);
+                    throw new RetryableJobError("Magento " + shop.id() + " expired a fresh session at once", again);
+                }
+                throw again;
+            }
+        }
+    }
+
+    private String login(BackendInstance shop) {
+        String apiKey = config.getOptionalValue(shop.setting("apiKeyProperty"), String.class)
+                .orElseThrow(() -> new PermanentJobError("No API key for backend " + shop.id() + ": set property "
+                        + shop.setting("apiKeyProperty")));
+        Object session = invoke(shop, "login", List.of(shop.setting("apiUser"), apiKey));
+        if (!(session instanceof String id) || id.isBlank()) {
+            throw new PermanentJobError("Magento " + shop.id() + " login answered no session id");
+        }
+        return id;
+    }
+
+    private Object invoke(BackendInstance shop, String method, List<?> params) {
+        byte[] request = codec().encodeCall(method, params);
+        String uri = shop.setting("url").replaceAll("/+$", "") + "/index.php/api/xmlrpc?" + httpOptions;
+        Exchange response = producer.send(uri, exchange -> {
+            exchange.getMessage().setHeader(Exchange.HTTP_METHOD, "POST");
+            exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "text/xml");
+            exchange.getMessage().setBody(request);
+        });
+        if (response.getException() != null) {
+            throw new RetryableJobError("Magento " + shop.id() + " unreachable: " + response.getException().getMessage(),
+                    response.getException());
+        }
+        int status = response.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, 0, Integer.class);
+        if (status != 200) {
+            throw HttpFailures.of(shop.id(), status, response.getMessage().getHeader("Retry-After", String.class));
+        }
+        try {
+            return codec().parseResponse(response.getMessage().getBody(byte[].class));
+        } catch (XmlRpcFault fault) {
+            throw new MagentoFaultException(fault.code(), fault.getMessage());
+        } catch (XmlRpcFormatException e) {
+            throw new PermanentJobError("Magento " + shop.id() + " answered a body that is not XML-RPC: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private XmlRpcCodec codec() {
+        if (codec == null) {
+            codec = new XmlRpcCodec(maxResponseBytes);
+        }
+        return codec;
+    }
+}

@@ -1,0 +1,51 @@
+package io.shopbridge.magento.m1;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+import io.shopbridge.connector.adapter.BackendAdapter;
+import io.shopbridge.connector.backend.Backend;
+import io.shopbridge.connector.job.PermanentJobError;
+import io.shopbridge.connector.sync.ConnectorEnvironment;
+import io.shopbridge.magento.MagentoBackends;
+import io.shopbridge.magento.MagentoModels;
+
+/** Invoices on Magento 1.x: {@code sales_order_invoice.create}, keyed by the order increment id. */
+@Singleton
+public class Magento1InvoiceAdapter implements BackendAdapter {
+
+    @Inject
+    Magento1Client client;
+
+    @Override
+    public Backend backend() {
+        return MagentoBackends.MAGENTO_17;
+    }
+
+    @Override
+    public String model() {
+        return MagentoModels.ACCOUNT_INVOICE;
+    }
+
+    @Override
+    public Map<String, Object> read(ConnectorEnvironment env, String externalId) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> invoice = (Map<String, Object>) client.call(env.backend(), "sales_order_invoice.info",
+                List.of(externalId));
+        return invoice;
+    }
+
+    /** @return the invoice increment id (a string; some shops answer an int) */
+    @Override
+    public String create(ConnectorEnvironment env, Map<String, Object> data) {
+        Object id = client.call(env.backend(), "sales_order_invoice.create", List.of(data.get("order_external_id"),
+                data.get("items"), data.get("comment"), data.get("notify"), Boolean.FALSE));
+        if (id == null || id.toString().isBlank()) {
+            throw new PermanentJobError("Magento " + env.backend().id() + " created an invoice but returned no id");
+        }
+        return id.toString();
+    }
+}

@@ -1,0 +1,111 @@
+package io.shopbridge.support;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** Writes ERP records and bindings with plain SQL, as the ERP would. */
+@ApplicationScoped
+public class ErpFixtures {
+
+    @Inject
+    DataSource dataSource;
+
+    public void backend(String id, String version) {
+        update("MERGE INTO connector_backend (id, name, type, version) KEY (id) VALUES (?, ?, 'magento', ?)", id,
+                "Shop " + id, version);
+    }
+
+    public long partner(String name) {
+        return insert("INSERT INTO res_partner (name, email) VALUES (?, ?)", name, name.toLowerCase().replace(' ', '.')
+                + "@example.com");
+    }
+
+    public long product(String sku) {
+        return insert("INSERT INTO product_product (default_code, name, list_price) VALUES (?, ?, 10)", sku,
+                "Product " + sku);
+    }
+
+    public long saleOrder(String name, long partnerId) {
+        return insert("INSERT INTO sale_order (name, partner_id, state) VALUES (?, ?, 'sale')", name, partnerId);
+    }
+
+    public long saleOrderLine(long orderId, long productId, String qty) {
+        return insert("INSERT INTO sale_order_line (order_id, product_id, name, product_uom_qty, price_unit) "
+                + "VALUES (?, ?, 'line', ?, 10)", orderId, productId, new BigDecimal(qty));
+    }
+
+    public long invoice(String number, long partnerId, long orderId) {
+        return insert("INSERT INTO account_invoice (number, partner_id, sale_order_id, state) VALUES (?, ?, ?, 'open')",
+                number, partnerId, orderId);
+    }
+
+    public long invoiceLine(long invoiceId, long orderLineId, String qty) {
+        return insert("INSERT INTO account_invoice_line (invoice_id, sale_order_line_id, name, quantity, price_unit) "
+                + "VALUES (?, ?, 'line', ?, 10)", invoiceId, orderLineId, new BigDecimal(qty));
+    }
+
+    public long bindOrder(String backend, long orderId, String incrementId) {
+        return insert("INSERT INTO magento_sale_order (backend_id, erp_id, external_id) VALUES (?, ?, ?)", backend,
+                orderId, incrementId);
+    }
+
+    public long bindOrderLine(String backend, long lineId, String itemId, long orderBindingId) {
+        return insert("INSERT INTO magento_sale_order_line (backend_id, erp_id, external_id, magento_order_bind_id) "
+                + "VALUES (?, ?, ?, ?)", backend, lineId, itemId, orderBindingId);
+    }
+
+    /** The row whose trigger starts the export. */
+    public long bindInvoice(String backend, long invoiceId) {
+        return insert("INSERT INTO magento_account_invoice (backend_id, erp_id) VALUES (?, ?)", backend, invoiceId);
+    }
+
+    public long insert(String sql, Object... params) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            bind(ps, params);
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public int update(String sql, Object... params) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The first column of the first row, or null. */
+    public <T> T value(Class<T> type, String sql, Object... params) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getObject(1, type) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void bind(PreparedStatement ps, Object... params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            ps.setObject(i + 1, params[i]);
+        }
+    }
+}
