@@ -1,0 +1,44 @@
+package io.shopbridge.support;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** Reads the job table, and waits for a job to reach a state. */
+@ApplicationScoped
+public class JobRows {
+
+    @Inject
+    ErpFixtures db;
+
+    public String state(String uuid) {
+        return db.value(String.class, "SELECT state FROM queue_job WHERE uuid = ?", uuid);
+    }
+
+    public String column(String uuid, String column) {
+        if (!column.matches("[a-z_]+")) {
+            throw new IllegalArgumentException(column);
+        }
+        return db.value(String.class, "SELECT " + column + " FROM queue_job WHERE uuid = ?", uuid);
+    }
+
+    public int attempts(String uuid) {
+        return db.value(Integer.class, "SELECT attempts FROM queue_job WHERE uuid = ?", uuid);
+    }
+
+    public void awaitState(String uuid, String state) {
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
+                .until(() -> state.equals(state(uuid)));
+    }
+
+    /** The uuid of the latest job about this record, once there is one. */
+    public String awaitJobFor(String name, String model, long recordId) {
+        return await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
+                .until(() -> db.value(String.class, "SELECT uuid FROM queue_job WHERE name = ? AND model = ? "
+                        + "AND record_id = ? ORDER BY id DESC LIMIT 1", name, model, recordId),
+                        uuid -> uuid != null);
+    }
+}

@@ -1,0 +1,47 @@
+package io.shopbridge.support;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.camel.builder.RouteBuilder;
+
+import io.shopbridge.connector.job.JobHeaders;
+import io.shopbridge.connector.job.NothingToDoJob;
+import io.shopbridge.connector.job.RetryableJobError;
+
+/** Jobs for the engine's tests: one that succeeds, one that throws, one that fails retryably a given number of times. */
+@ApplicationScoped
+public class TestJobRoutes extends RouteBuilder {
+
+    /** Failures still to come, by job uuid. */
+    public static final Map<String, AtomicInteger> FLAKY_FAILURES_LEFT = new ConcurrentHashMap<>();
+
+    @Override
+    public void configure() {
+        from("job:test_noop").routeId("test-job-noop")
+                .setBody(simple("ok ${body[n]}"));
+
+        from("job:test_throws").routeId("test-job-throws")
+                .throwException(new IllegalStateException("boom"));
+
+        from("job:test_nothing").routeId("test-job-nothing")
+                .throwException(new NothingToDoJob("already in sync"));
+
+        from("job:test_flaky").routeId("test-job-flaky")
+                .process(exchange -> {
+                    int failures = exchange.getMessage().getBody(Map.class).get("failures") instanceof Number n
+                            ? n.intValue() : 0;
+                    AtomicInteger left = FLAKY_FAILURES_LEFT.computeIfAbsent(
+                            exchange.getMessage().getHeader(JobHeaders.UUID, String.class),
+                            uuid -> new AtomicInteger(failures));
+                    if (left.getAndDecrement() > 0) {
+                        throw new RetryableJobError("backend busy", null);
+                    }
+                    exchange.getMessage().setBody("passed on attempt "
+                            + exchange.getMessage().getHeader(JobHeaders.ATTEMPT));
+                });
+    }
+}
