@@ -245,6 +245,7 @@ final class XmlRpcReader {
     private static List<Element> children(Element parent) {
         List<Element> elements = new ArrayList<>();
         for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
+            refuseEntityReference(node);
             if (node.getNodeType() == Node.ELEMENT_NODE) {
                 elements.add((Element) node);
             } else if (isText(node) && !stripXmlWhitespace(node.getNodeValue()).isEmpty()) {
@@ -267,6 +268,7 @@ final class XmlRpcReader {
     private static String text(Element element) {
         StringBuilder text = new StringBuilder();
         for (Node node = element.getFirstChild(); node != null; node = node.getNextSibling()) {
+            refuseEntityReference(node);
             if (node.getNodeType() == Node.ELEMENT_NODE) {
                 throw fail("unexpected <" + node.getNodeName() + "> inside <" + element.getTagName() + ">");
             }
@@ -275,6 +277,13 @@ final class XmlRpcReader {
             }
         }
         return text.toString();
+    }
+
+    /** Only reachable if a DOCTYPE ever got through: then an entity must not silently read as empty text. */
+    private static void refuseEntityReference(Node node) {
+        if (node.getNodeType() == Node.ENTITY_REFERENCE_NODE) {
+            throw fail("entity reference &" + node.getNodeName() + "; is not allowed");
+        }
     }
 
     private static String scalarText(Element element) {
