@@ -1,5 +1,6 @@
 package io.shopbridge.magento.m1;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -93,9 +94,12 @@ public class Magento1Client {
             exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "text/xml");
             exchange.getMessage().setBody(request);
         });
-        if (response.getException() != null) {
-            throw new RetryableJobError("Magento " + shop.id() + " unreachable: " + response.getException().getMessage(),
-                    response.getException());
+        Exception failure = response.getException();
+        if (failure != null) {
+            if (isNetworkFailure(failure)) {
+                throw new RetryableJobError("Magento " + shop.id() + " unreachable: " + failure.getMessage(), failure);
+            }
+            throw new PermanentJobError("Calling Magento " + shop.id() + " failed: " + failure.getMessage(), failure);
         }
         int status = response.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, 0, Integer.class);
         if (status != 200) {
@@ -109,6 +113,15 @@ public class Magento1Client {
             throw new PermanentJobError("Magento " + shop.id() + " answered a body that is not XML-RPC: "
                     + e.getMessage(), e);
         }
+    }
+
+    private static boolean isNetworkFailure(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof IOException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private XmlRpcCodec codec() {

@@ -8,9 +8,10 @@ import java.util.Set;
  */
 final class PaymentMethods {
 
-    private static final Set<String> GATEWAYS = Set.of(
-            "authorizenet", "authorizenet_directpost", "paypal_direct", "paypaluk_direct", "verisign", "payflow_advanced",
-            "payflow_link", "hosted_pro", "ccsave");
+    /** The gateway methods of a stock 1.7 CE; everything else (checkmo, banktransfer, cashondelivery…) is offline. */
+    private static final Set<String> GATEWAYS = Set.of("authorizenet", "authorizenet_directpost", "paypal_direct",
+            "paypal_express", "paypaluk_direct", "paypaluk_express", "verisign", "payflow_advanced", "payflow_link",
+            "hosted_pro");
 
     private PaymentMethods() {
     }

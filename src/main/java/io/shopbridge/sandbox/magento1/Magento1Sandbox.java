@@ -1,0 +1,116 @@
+package io.shopbridge.sandbox.magento1;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.shopbridge.magento.xmlrpc.XmlRpcCodec;
+import io.shopbridge.sandbox.magento1.api.ApiServer;
+import io.shopbridge.sandbox.magento1.api.ResourceRegistry;
+import io.shopbridge.sandbox.magento1.api.SessionStore;
+import io.shopbridge.sandbox.magento1.api.XmlRpcEndpoint;
+import io.shopbridge.sandbox.magento1.sales.SalesOrderInvoiceResource;
+import io.shopbridge.sandbox.magento1.sales.SalesOrderResource;
+import io.shopbridge.sandbox.magento1.shop.NewOrder;
+import io.shopbridge.sandbox.magento1.shop.SeedOrders;
+import io.shopbridge.sandbox.magento1.shop.Shop;
+
+/**
+ * A Magento 1.7 shop speaking the XML-RPC API (v1) for what the connector uses: sessions, {@code sales_order.*} and
+ * {@code sales_order_invoice.*}, with Magento's fault codes and quirks. All state is in memory; it starts with the
+ * {@link SeedOrders} and returns to them on {@link #reset()}.
+ */
+@ApplicationScoped
+@Named("magento1Sandbox")
+// Camel calls its methods by name (bean binding), which native mode only allows for registered classes
+@RegisterForReflection
+public class Magento1Sandbox {
+
+    private final SandboxClock clock = new SandboxClock(Clock.systemUTC());
+    private final FailureInjector failures = new FailureInjector();
+    private final SessionStore sessions;
+    private final Shop shop;
+    private final XmlRpcEndpoint endpoint;
+
+    @Inject
+    public Magento1Sandbox(
+            @ConfigProperty(name = "shopbridge.sandbox.magento1.api-user") String apiUser,
+            @ConfigProperty(name = "shopbridge.sandbox.magento1.api-key") String apiKey,
+            @ConfigProperty(name = "shopbridge.sandbox.magento1.session-timeout", defaultValue = "3600s")
+            Duration sessionTimeout,
+            @ConfigProperty(name = "shopbridge.sandbox.magento1.reuse-previous-qty-quirk", defaultValue = "true")
+            boolean reusePreviousQtyQuirk,
+            @ConfigProperty(name = "shopbridge.sandbox.magento1.max-request-bytes", defaultValue = "1048576")
+            int maxRequestBytes) {
+        this.sessions = new SessionStore(clock, sessionTimeout);
+        this.shop = new Shop(clock, reusePreviousQtyQuirk);
+        ResourceRegistry resources = new ResourceRegistry(
+                List.of(new SalesOrderResource(shop), new SalesOrderInvoiceResource(shop)));
+        this.endpoint = new XmlRpcEndpoint(new XmlRpcCodec(maxRequestBytes),
+                new ApiServer(sessions, resources, shop, apiUser, apiKey));
+        shop.lockedDo(() -> SeedOrders.seed(shop));
+    }
+
+    /** One HTTP request to the XML-RPC endpoint: an injected failure, or the XML-RPC answer (faults included). */
+    public SandboxReply answer(byte[] requestBody) {
+        OptionalInt failure = failures.takeFailure();
+        if (failure.isPresent()) {
+            return SandboxReply.text(failure.getAsInt(),
+                    "HTTP " + failure.getAsInt() + " injected by the Magento 1 sandbox\n");
+        }
+        return SandboxReply.xml(handle(requestBody));
+    }
+
+    /** An XML-RPC request body in, the response body out (a fault is a response too). */
+    public byte[] handle(byte[] requestBody) {
+        return endpoint.handle(requestBody);
+    }
+
+    /** Places an order and returns its increment id. */
+    public String createOrder(NewOrder order) {
+        return shop.locked(() -> shop.createOrder(order).incrementId());
+    }
+
+    /** What {@code sales_order.info} would answer for the order, read without a session. */
+    public Optional<Map<String, Object>> orderInfo(String incrementId) {
+        return shop.locked(() -> shop.order(incrementId).map(SalesOrderResource::infoOf));
+    }
+
+    /** What {@code sales_order_invoice.info} would answer for the invoice, read without a session. */
+    public Optional<Map<String, Object>> invoiceInfo(String incrementId) {
+        return shop.locked(() -> shop.invoice(incrementId).map(SalesOrderInvoiceResource::infoOf));
+    }
+
+    /** Back to the seed orders, no sessions, no pending failures, clock back to real time. */
+    public void reset() {
+        failures.clear();
+        sessions.expireAll();
+        clock.reset();
+        shop.lockedDo(() -> {
+            shop.clear();
+            SeedOrders.seed(shop);
+        });
+    }
+
+    /** Every open session now answers fault 5, as after an hour of idling. */
+    public void expireAllSessions() {
+        sessions.expireAll();
+    }
+
+    /** The next {@code times} XML-RPC requests get HTTP {@code httpStatus} with a small text body and no effect. */
+    public void failNext(int times, int httpStatus) {
+        failures.failNext(times, httpStatus);
+    }
+
+    /** Moves the sandbox's clock (session expiry, created_at of new records) forward. */
+    public void advanceClock(Duration by) {
+        clock.advance(by);
+    }
+}

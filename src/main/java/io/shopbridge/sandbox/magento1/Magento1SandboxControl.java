@@ -1,0 +1,124 @@
+package io.shopbridge.sandbox.magento1;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.apache.camel.Message;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/**
+ * The sandbox's control endpoints (reset, session expiry, fault injection, new orders). Each one changes state, so
+ * each requires the {@code X-Sandbox-Token} header to equal {@code shopbridge.sandbox.control-token}.
+ */
+@ApplicationScoped
+@Named("magento1SandboxControl")
+// Camel calls its methods by name (bean binding), which native mode only allows for registered classes
+@RegisterForReflection
+public class Magento1SandboxControl {
+
+    static final String TOKEN_HEADER = "X-Sandbox-Token";
+
+    private final Magento1Sandbox sandbox;
+    private final ObjectMapper json;
+    private final byte[] token;
+
+    @Inject
+    public Magento1SandboxControl(Magento1Sandbox sandbox, ObjectMapper json,
+            @ConfigProperty(name = "shopbridge.sandbox.control-token") String token) {
+        this.sandbox = sandbox;
+        this.json = json;
+        this.token = token.getBytes(StandardCharsets.UTF_8);
+    }
+
+    public SandboxReply reset(Message request) {
+        return authorized(request, () -> {
+            sandbox.reset();
+            return ok(Map.of("reset", true));
+        });
+    }
+
+    public SandboxReply expireSessions(Message request) {
+        return authorized(request, () -> {
+            sandbox.expireAllSessions();
+            return ok(Map.of("sessions_expired", true));
+        });
+    }
+
+    /** Query parameters {@code times} (default 1) and {@code status} (default 503). */
+    public SandboxReply failNext(Message request) {
+        return authorized(request, () -> {
+            int times = intParameter(request, "times", 1);
+            int status = intParameter(request, "status", 503);
+            sandbox.failNext(times, status);
+            return ok(Map.of("times", times, "status", status));
+        });
+    }
+
+    /** Body: see {@link NewOrderJson}. Answers 201 with the new order's increment id, entity id and item ids. */
+    public SandboxReply createOrder(Message request) {
+        return authorized(request, () -> {
+            String incrementId = sandbox.createOrder(NewOrderJson.parse(readJson(request)));
+            Map<String, Object> info = sandbox.orderInfo(incrementId).orElseThrow();
+            Map<String, Object> created = new LinkedHashMap<>();
+            created.put("increment_id", incrementId);
+            created.put("order_id", info.get("order_id"));
+            created.put("item_ids", ((List<?>) info.get("items")).stream()
+                    .map(item -> ((Map<?, ?>) item).get("item_id"))
+                    .toList());
+            return reply(201, created);
+        });
+    }
+
+    private SandboxReply authorized(Message request, Supplier<SandboxReply> action) {
+        String given = request.getHeader(TOKEN_HEADER, String.class);
+        if (given == null || !MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), token)) {
+            return SandboxReply.text(401, "Missing or wrong " + TOKEN_HEADER + " header\n");
+        }
+        try {
+            return action.get();
+        } catch (IllegalArgumentException e) {
+            return SandboxReply.text(400, e.getMessage() + "\n");
+        }
+    }
+
+    private JsonNode readJson(Message request) {
+        byte[] body = request.getBody(byte[].class);
+        try {
+            return json.readTree(body == null ? new byte[0] : body);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Body is not JSON: " + e.getMessage(), e);
+        }
+    }
+
+    private static int intParameter(Message request, String name, int fallback) {
+        String value = request.getHeader(name, String.class);
+        try {
+            return value == null ? fallback : Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Parameter " + name + " must be an integer", e);
+        }
+    }
+
+    private SandboxReply ok(Map<String, Object> body) {
+        return reply(200, body);
+    }
+
+    private SandboxReply reply(int status, Map<String, Object> body) {
+        try {
+            return SandboxReply.json(status, json.writeValueAsBytes(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write a JSON map", e);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package io.shopbridge.sandbox.magento1.shop;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Turns a {@link NewOrder} into the rows Magento's checkout would have written. */
+final class OrderFactory {
+
+    private final Sequences ids;
+
+    OrderFactory(Sequences ids) {
+        this.ids = ids;
+    }
+
+    Order create(NewOrder spec, LocalDateTime now) {
+        LocalDateTime at = spec.createdAt() == null ? now : spec.createdAt();
+        long orderId = ids.next(Sequence.ORDER);
+        Order order = new Order(orderId, ids.nextIncrementId(Sequence.ORDER_INCREMENT), spec.customer(),
+                spec.shippingAmount(), ids.next(Sequence.QUOTE), at);
+        spec.items().forEach(line -> addLine(order, line, spec.taxPercent(), at));
+        Customer customer = spec.customer();
+        order.addAddresses(address(orderId, "billing", customer), address(orderId, "shipping", customer));
+        order.setPayment(new OrderPayment(ids.next(Sequence.ORDER_PAYMENT), orderId, spec.paymentMethod(),
+                order.grandTotal(), spec.shippingAmount()));
+        order.addStatusHistory(history(order, true, null, at, "order"));
+        if (spec.state() == OrderState.CANCELED) {
+            order.cancel(at);
+            order.addStatusHistory(history(order, false, null, at, "order"));
+        } else if (spec.state() != OrderState.NEW) {
+            order.changeState(spec.state(), spec.state().defaultStatus(), at);
+            order.addStatusHistory(history(order, false, null, at, "order"));
+        }
+        return order;
+    }
+
+    /** An entry recording the order's current status, as {@code Mage_Sales_Model_Order::_setState} adds one. */
+    OrderStatusHistory history(Order order, Boolean customerNotified, String comment, LocalDateTime at,
+            String entityName) {
+        return new OrderStatusHistory(ids.next(Sequence.ORDER_STATUS_HISTORY), order.entityId(), customerNotified,
+                comment, order.status(), at, entityName);
+    }
+
+    private void addLine(Order order, NewOrderItem line, BigDecimal taxPercent, LocalDateTime at) {
+        long productId = productId(line.sku());
+        if (!line.isConfigurable()) {
+            order.addItem(item(order, null, productId, "simple", line.sku(), line, line.price(), taxPercent,
+                    buyRequest(productId, line), at));
+            return;
+        }
+        // Magento stores the chosen variant's sku on both rows of a configurable line
+        Map<String, Object> parentOptions = new LinkedHashMap<>(buyRequest(productId, line));
+        parentOptions.put("simple_name", line.name());
+        parentOptions.put("simple_sku", line.childSku());
+        parentOptions.put("product_calculations", 1);
+        parentOptions.put("shipment_type", 0);
+        OrderItem parent = item(order, null, productId, "configurable", line.childSku(), line, line.price(),
+                taxPercent, parentOptions, at);
+        order.addItem(parent);
+        order.addItem(item(order, parent, productId(line.childSku()), "simple", line.childSku(), line,
+                BigDecimal.ZERO, BigDecimal.ZERO, buyRequest(productId, line), at));
+    }
+
+    private OrderItem item(Order order, OrderItem parent, long productId, String type, String sku, NewOrderItem line,
+            BigDecimal price, BigDecimal taxPercent, Map<String, Object> options, LocalDateTime at) {
+        long itemId = ids.next(Sequence.ORDER_ITEM);
+        return new OrderItem(itemId, order.entityId(), parent, productId, type, sku, line.name(), line.qty(), price,
+                taxPercent, itemId + 2000, PhpSerialized.array(options), at);
+    }
+
+    private OrderAddress address(long orderId, String type, Customer customer) {
+        return new OrderAddress(ids.next(Sequence.ORDER_ADDRESS), orderId, type, customer.id(), customer.email(),
+                customer.firstname(), customer.lastname());
+    }
+
+    private static Map<String, Object> buyRequest(long productId, NewOrderItem line) {
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("product", Long.toString(productId));
+        request.put("qty", line.qty().stripTrailingZeros().toPlainString());
+        return Map.of("info_buyRequest", request);
+    }
+
+    /** A stable made-up catalog id per sku, so the same sku always looks like the same product. */
+    private static long productId(String sku) {
+        return 100 + Math.floorMod(sku.hashCode(), 900);
+    }
+}
