@@ -1,0 +1,40 @@
+package io.shopbridge.magento.invoice;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.shopbridge.magento.MagentoModels;
+import io.shopbridge.sandbox.magento1.shop.OrderState;
+import io.shopbridge.support.ErpFixtures;
+import io.shopbridge.support.InvoiceScenario;
+import io.shopbridge.support.JobRows;
+
+/** Magento refusing the invoice (fault 102) fails the job at once, with the fault text, and binds nothing. */
+@QuarkusTest
+class InvoiceExportCannotInvoiceTest {
+
+    @Inject
+    InvoiceScenario scenario;
+
+    @Inject
+    ErpFixtures db;
+
+    @Inject
+    JobRows jobs;
+
+    @Test
+    void anOrderOnHoldEndsTheJobFailedAfterOneAttempt() {
+        InvoiceScenario.Setup setup = scenario.orderWithPartialInvoice(OrderState.HOLDED);
+        long binding = db.bindInvoice(InvoiceScenario.SHOP, setup.invoiceId());
+        String uuid = jobs.awaitJobFor("export_invoice", MagentoModels.ACCOUNT_INVOICE, binding);
+        jobs.awaitState(uuid, "failed");
+        assertEquals("Magento fault 102: Cannot do invoice for order.", jobs.column(uuid, "error"));
+        assertEquals(1, jobs.attempts(uuid));
+        assertNull(db.value(String.class, "SELECT external_id FROM magento_account_invoice WHERE id = ?", binding));
+    }
+}

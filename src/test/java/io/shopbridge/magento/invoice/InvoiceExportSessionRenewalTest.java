@@ -1,0 +1,48 @@
+package io.shopbridge.magento.invoice;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.shopbridge.magento.MagentoModels;
+import io.shopbridge.sandbox.magento1.Magento1Sandbox;
+import io.shopbridge.sandbox.magento1.shop.OrderState;
+import io.shopbridge.support.ErpFixtures;
+import io.shopbridge.support.InvoiceScenario;
+import io.shopbridge.support.JobRows;
+
+/** An expired Magento session (fault 5) is renewed by one login, inside the same attempt. */
+@QuarkusTest
+class InvoiceExportSessionRenewalTest {
+
+    @Inject
+    InvoiceScenario scenario;
+
+    @Inject
+    ErpFixtures db;
+
+    @Inject
+    JobRows jobs;
+
+    @Inject
+    Magento1Sandbox sandbox;
+
+    @Test
+    void anExpiredSessionIsRenewedOnceAndTheExportSucceedsOnTheFirstAttempt() {
+        // a first export opens the client's session
+        InvoiceScenario.Setup first = scenario.orderWithPartialInvoice(OrderState.NEW);
+        long firstBinding = db.bindInvoice(InvoiceScenario.SHOP, first.invoiceId());
+        jobs.awaitState(jobs.awaitJobFor("export_invoice", MagentoModels.ACCOUNT_INVOICE, firstBinding), "done");
+
+        sandbox.expireAllSessions();
+        InvoiceScenario.Setup second = scenario.orderWithPartialInvoice(OrderState.NEW);
+        long binding = db.bindInvoice(InvoiceScenario.SHOP, second.invoiceId());
+        String uuid = jobs.awaitJobFor("export_invoice", MagentoModels.ACCOUNT_INVOICE, binding);
+        jobs.awaitState(uuid, "done");
+        assertEquals(1, jobs.attempts(uuid));
+        assertEquals("1.0000", scenario.qtyInvoiced(second.orderIncrementId(), second.secondItemId()));
+    }
+}
