@@ -25,6 +25,10 @@ public class JobRows {
         return db.value(String.class, "SELECT " + column + " FROM queue_job WHERE uuid = ?", uuid);
     }
 
+    public void setState(String uuid, String state) {
+        db.update("UPDATE queue_job SET state = ? WHERE uuid = ?", state, uuid);
+    }
+
     public int attempts(String uuid) {
         return db.value(Integer.class, "SELECT attempts FROM queue_job WHERE uuid = ?", uuid);
     }

@@ -2,6 +2,7 @@ package io.shopbridge.support;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,8 +20,26 @@ public class TestJobRoutes extends RouteBuilder {
     /** Failures still to come, by job uuid. */
     public static final Map<String, AtomicInteger> FLAKY_FAILURES_LEFT = new ConcurrentHashMap<>();
 
+    /** Gated jobs wait for a permit here, so tests decide when they end (no sleeps). */
+    public static final Semaphore GATE = new Semaphore(0);
+    /** Gated jobs running now, by the group named in their args. */
+    public static final Map<String, AtomicInteger> RUNNING = new ConcurrentHashMap<>();
+    public static final Map<String, AtomicInteger> MAX_RUNNING = new ConcurrentHashMap<>();
+
     @Override
     public void configure() {
+        from("job:test_gated").routeId("test-job-gated")
+                .process(exchange -> {
+                    String group = (String) exchange.getMessage().getBody(Map.class).get("group");
+                    int now = RUNNING.computeIfAbsent(group, g -> new AtomicInteger()).incrementAndGet();
+                    MAX_RUNNING.computeIfAbsent(group, g -> new AtomicInteger()).accumulateAndGet(now, Math::max);
+                    try {
+                        GATE.acquire();
+                    } finally {
+                        RUNNING.get(group).decrementAndGet();
+                    }
+                });
+
         from("job:test_noop").routeId("test-job-noop")
                 .setBody(simple("ok ${body[n]}"));
 

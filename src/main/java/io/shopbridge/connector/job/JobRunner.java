@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,8 +44,8 @@ public class JobRunner {
     @Inject
     CamelContext camelContext;
 
-    @ConfigProperty(name = "shopbridge.jobs.workers")
-    int workers;
+    @Inject
+    JobChannels channels;
 
     @ConfigProperty(name = "shopbridge.jobs.lease")
     Duration lease;
@@ -60,18 +60,23 @@ public class JobRunner {
             + UUID.randomUUID().toString().substring(0, 8);
 
     private volatile ExecutorService executor;
-    private volatile Semaphore capacity;
+    private volatile ExecutorService dispatcher;
+    private final AtomicBoolean dispatchScheduled = new AtomicBoolean();
+    private int rotation;
 
     private synchronized void start() {
         if (executor == null) {
-            capacity = new Semaphore(workers);
-            executor = camelContext.getExecutorServiceManager().newFixedThreadPool(this, "shopbridge-job", workers);
+            int threads = channels.root().capacity();
+            executor = camelContext.getExecutorServiceManager().newFixedThreadPool(this, "shopbridge-job", threads);
+            dispatcher = camelContext.getExecutorServiceManager().newSingleThreadExecutor(this,
+                    "shopbridge-job-dispatch");
         }
     }
 
     @PreDestroy
     void stop() {
         if (executor != null) {
+            camelContext.getExecutorServiceManager().shutdownGraceful(dispatcher);
             camelContext.getExecutorServiceManager().shutdownGraceful(executor);
         }
     }
@@ -80,22 +85,56 @@ public class JobRunner {
         return workerId;
     }
 
-    /** One dispatch round: claim as many due jobs as there are free workers, and start them. */
-    public void dispatch() {
+    /**
+     * One dispatch round: each channel, in turn from a rotating start so none starves, claims as many due jobs as it
+     * has free slots (its own and its ancestors') and starts them.
+     */
+    public synchronized void dispatch() {
         start();
-        int free = capacity.availablePermits();
-        if (free == 0) {
-            return;
+        List<JobChannel> all = channels.all();
+        int start = rotation++ % all.size();
+        for (int i = 0; i < all.size(); i++) {
+            JobChannel channel = all.get((start + i) % all.size());
+            int free = Math.min(channel.free(), fairShare(channel, all));
+            if (free == 0) {
+                continue;
+            }
+            ChannelFilter filter = new ChannelFilter(channel, all);
+            List<ClaimedJob> claimed = transactions.inTransaction(
+                    c -> store.claim(c, filter, workerId, free, Instant.now().plus(lease)));
+            for (ClaimedJob job : claimed) {
+                channel.acquire();
+                executor.execute(() -> {
+                    try {
+                        run(job);
+                    } finally {
+                        channel.release();
+                        wakeUp();
+                    }
+                });
+            }
         }
-        List<ClaimedJob> claimed = transactions.inTransaction(
-                c -> store.claim(c, workerId, free, Instant.now().plus(lease)));
-        for (ClaimedJob job : claimed) {
-            capacity.acquireUninterruptibly();
-            executor.execute(() -> {
+    }
+
+    /** A root with several busy channels hands each a share of its free slots per round. */
+    private static int fairShare(JobChannel channel, List<JobChannel> all) {
+        JobChannel parent = channel.parent();
+        if (parent == null) {
+            return Integer.MAX_VALUE;
+        }
+        long siblings = all.stream().filter(c -> c.parent() == parent).count() + 1;
+        return (int) Math.max(1, (parent.free() + siblings - 1) / siblings);
+    }
+
+    /** A worker freed a slot: dispatch again now rather than at the next poll. */
+    void wakeUp() {
+        if (dispatcher != null && dispatchScheduled.compareAndSet(false, true)) {
+            dispatcher.execute(() -> {
+                dispatchScheduled.set(false);
                 try {
-                    run(job);
-                } finally {
-                    capacity.release();
+                    dispatch();
+                } catch (RuntimeException e) {
+                    LOG.warnf(e, "job dispatch failed; the next poll tries again");
                 }
             });
         }

@@ -9,8 +9,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +25,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class JobStore {
 
+    private static final String UNIQUE_VIOLATION = "23505";
     private static final String WAITING_STATES = "('wait_dependencies', 'pending', 'enqueued')";
 
     /** Inserts the job, unless its identity key matches a job still waiting; returns the uuid in effect. */
@@ -36,8 +39,8 @@ public class JobStore {
         String uuid = UUID.randomUUID().toString();
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO queue_job (uuid, name, backend_id, model, record_id, args, state, priority, eta, channel,
-                                       identity_key, description, max_retries, retry_pattern, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                                       identity_key, description, max_retries, retry_pattern, created_at, record_key)
+                VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             ps.setString(1, uuid);
             ps.setString(2, job.name());
             ps.setString(3, job.backendId());
@@ -56,6 +59,7 @@ public class JobStore {
             ps.setInt(12, job.maxRetries());
             ps.setString(13, job.retryPattern());
             ps.setObject(14, timestamp(Instant.now()));
+            ps.setString(15, job.recordKey());
             ps.executeUpdate();
         }
         return uuid;
@@ -72,21 +76,35 @@ public class JobStore {
     }
 
     /**
-     * Claims up to {@code limit} due pending jobs, best priority first, leasing them to {@code worker}. Candidates are
-     * read first, then each is taken with a guarded update: a job another instance took in between is skipped.
+     * Claims up to {@code limit} due pending jobs of one channel, best priority first, leasing them to {@code worker}.
+     * A job whose record already has a running job is left for later (the unique index on running records makes it
+     * sure). Candidates are read first, then each is taken with a guarded update: a job another instance took in
+     * between is skipped.
      */
-    public List<ClaimedJob> claim(Connection c, String worker, int limit, Instant leaseUntil) throws SQLException {
+    public List<ClaimedJob> claim(Connection c, ChannelFilter channel, String worker, int limit, Instant leaseUntil)
+            throws SQLException {
         List<ClaimedJob> candidates = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("""
-                SELECT id, uuid, name, backend_id, model, record_id, args, attempts, max_retries, retry_pattern, channel
-                FROM queue_job
-                WHERE state = 'pending' AND (eta IS NULL OR eta <= ?)
+        String sql = """
+                SELECT id, uuid, name, backend_id, model, record_id, args, attempts, max_retries, retry_pattern, channel,
+                       record_key
+                FROM queue_job j
+                WHERE state = 'pending' AND (eta IS NULL OR eta <= ?) AND %s
+                  AND (record_key IS NULL OR NOT EXISTS (
+                      SELECT 1 FROM queue_job r WHERE r.record_key = j.record_key AND r.state IN ('enqueued', 'started')))
                 ORDER BY priority, id
-                LIMIT ?""")) {
-            ps.setObject(1, timestamp(Instant.now()));
-            ps.setInt(2, limit);
+                LIMIT ?""".formatted(channel.sql("j"));
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = 1;
+            ps.setObject(i++, timestamp(Instant.now()));
+            i = channel.bind(ps, i);
+            ps.setInt(i, limit);
+            Set<String> records = new HashSet<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
+                    String recordKey = rs.getString(12);
+                    if (recordKey != null && !records.add(recordKey)) {
+                        continue;
+                    }
                     long recordId = rs.getLong(6);
                     candidates.add(new ClaimedJob(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getString(5), rs.wasNull() ? null : recordId, rs.getString(7), rs.getInt(8) + 1,
@@ -106,8 +124,15 @@ public class JobStore {
                 ps.setObject(3, now);
                 ps.setLong(4, job.id());
                 ps.setInt(5, job.attempt() - 1);
-                if (ps.executeUpdate() == 1) {
-                    claimed.add(job);
+                try {
+                    if (ps.executeUpdate() == 1) {
+                        claimed.add(job);
+                    }
+                } catch (SQLException e) {
+                    if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                        throw e;
+                    }
+                    // another instance just started a job of the same record: this one waits its turn
                 }
             }
         }

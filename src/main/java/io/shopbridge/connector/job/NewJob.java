@@ -21,6 +21,12 @@ public record NewJob(String name, String backendId, String model, Long recordId,
             RetryPattern.parse(retryPattern, 0);
         }
         channel = channel == null || channel.isBlank() ? "root" : channel;
+        JobChannels.validateName(channel);
         argsJson = argsJson == null ? "{}" : argsJson;
+    }
+
+    /** backend|model|record: jobs sharing it never run at the same time; null when the job concerns no record. */
+    public String recordKey() {
+        return recordId == null ? null : backendId + "|" + model + "|" + recordId;
     }
 }
