@@ -9,6 +9,8 @@ public final class JobHeaders {
     public static final String BACKEND = "ShopbridgeBackend";
     public static final String MODEL = "ShopbridgeModel";
     public static final String RECORD_ID = "ShopbridgeRecordId";
+    /** Uuid(s) of jobs the enqueued job waits for: a string (comma separated) or a collection. */
+    public static final String DEPENDS_ON = "ShopbridgeJobDependsOn";
 
     private JobHeaders() {
     }

@@ -1,6 +1,9 @@
 package io.shopbridge.connector.job;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -36,9 +39,20 @@ public class JobProducer extends DefaultProducer {
                 ? JobArgs.identity(endpoint.getJobName(), backend, model, recordId, args)
                 : options.identityKey();
         NewJob job = new NewJob(endpoint.getJobName(), backend, model, recordId, args, options.priority(), eta,
-                options.maxRetries(), options.retryPattern(), options.channel(), identityKey, options.description());
+                options.maxRetries(), options.retryPattern(), options.channel(), identityKey, options.description(),
+                dependsOn(in.getHeader(JobHeaders.DEPENDS_ON)));
         JobQueue queue = endpoint.getComponent().queue();
         String uuid = endpoint.getComponent().transactions().inCurrentOrNew(exchange, connection -> queue.enqueue(connection, job));
         in.setHeader(JobHeaders.UUID, uuid);
+        // the header named this job's dependencies; a next job in the chain names its own
+        in.removeHeader(JobHeaders.DEPENDS_ON);
+    }
+
+    private static List<String> dependsOn(Object header) {
+        if (header == null) {
+            return List.of();
+        }
+        Collection<?> values = header instanceof Collection<?> c ? c : Arrays.asList(header.toString().split(","));
+        return values.stream().map(v -> v.toString().trim()).filter(v -> !v.isEmpty()).toList();
     }
 }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -37,10 +38,12 @@ public class JobStore {
             }
         }
         String uuid = UUID.randomUUID().toString();
+        List<Long> dependencies = dependencyIds(c, job.dependsOn());
+        boolean waits = !dependencies.isEmpty() && !allDone(c, dependencies);
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO queue_job (uuid, name, backend_id, model, record_id, args, state, priority, eta, channel,
                                        identity_key, description, max_retries, retry_pattern, created_at, record_key)
-                VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, uuid);
             ps.setString(2, job.name());
             ps.setString(3, job.backendId());
@@ -51,18 +54,80 @@ public class JobStore {
                 ps.setLong(5, job.recordId());
             }
             ps.setString(6, job.argsJson());
-            ps.setInt(7, job.priority());
-            ps.setObject(8, timestamp(job.eta()));
-            ps.setString(9, job.channel());
-            ps.setString(10, job.identityKey());
-            ps.setString(11, job.description());
-            ps.setInt(12, job.maxRetries());
-            ps.setString(13, job.retryPattern());
-            ps.setObject(14, timestamp(Instant.now()));
-            ps.setString(15, job.recordKey());
+            ps.setString(7, waits ? "wait_dependencies" : "pending");
+            ps.setInt(8, job.priority());
+            ps.setObject(9, timestamp(job.eta()));
+            ps.setString(10, job.channel());
+            ps.setString(11, job.identityKey());
+            ps.setString(12, job.description());
+            ps.setInt(13, job.maxRetries());
+            ps.setString(14, job.retryPattern());
+            ps.setObject(15, timestamp(Instant.now()));
+            ps.setString(16, job.recordKey());
             ps.executeUpdate();
+            if (!dependencies.isEmpty()) {
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    addDependencies(c, keys.getLong(1), dependencies);
+                }
+            }
         }
         return uuid;
+    }
+
+    private List<Long> dependencyIds(Connection c, List<String> uuids) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM queue_job WHERE uuid = ?")) {
+            for (String uuid : uuids) {
+                ps.setString(1, uuid);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new IllegalArgumentException("A job cannot depend on unknown job " + uuid);
+                    }
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    private boolean allDone(Connection c, List<Long> ids) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT state FROM queue_job WHERE id = ?")) {
+            for (long id : ids) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next() && !"done".equals(rs.getString(1))) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    private void addDependencies(Connection c, long jobId, List<Long> dependencies) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO queue_job_dependency (job_id, depends_on_id) VALUES (?, ?)")) {
+            for (long dependency : new HashSet<>(dependencies)) {
+                ps.setLong(1, jobId);
+                ps.setLong(2, dependency);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** The jobs waiting on this one whose every dependency is now done become pending. */
+    private void promoteDependents(Connection c, long doneJobId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                UPDATE queue_job SET state = 'pending'
+                WHERE state = 'wait_dependencies'
+                  AND id IN (SELECT job_id FROM queue_job_dependency WHERE depends_on_id = ?)
+                  AND NOT EXISTS (SELECT 1 FROM queue_job_dependency d JOIN queue_job p ON p.id = d.depends_on_id
+                                  WHERE d.job_id = queue_job.id AND p.state <> 'done')""")) {
+            ps.setLong(1, doneJobId);
+            ps.executeUpdate();
+        }
     }
 
     private Optional<String> waitingWithIdentity(Connection c, String identityKey) throws SQLException {
@@ -149,8 +214,12 @@ public class JobStore {
             ps.setLong(3, job.id());
             ps.setString(4, worker);
             ps.setInt(5, job.attempt());
-            return ps.executeUpdate() == 1;
+            if (ps.executeUpdate() != 1) {
+                return false;
+            }
         }
+        promoteDependents(c, job.id());
+        return true;
     }
 
     /** Puts a started job back to pending, to run again not before {@code eta}, keeping the error of this attempt. */

@@ -1,14 +1,17 @@
 package io.shopbridge.connector.job;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A job to enqueue: what to run ({@code name}, for which backend, on which record, with which JSON args) and how
  * (priority: lower runs first; eta: not before; maxRetries: 0 retries forever; retryPattern: null for the default;
- * identityKey: a pending job with the same key makes this one a no-op).
+ * identityKey: a pending job with the same key makes this one a no-op; dependsOn: uuids of jobs that must be done
+ * first, the job waits in state wait_dependencies until they are).
  */
 public record NewJob(String name, String backendId, String model, Long recordId, String argsJson, int priority,
-        Instant eta, int maxRetries, String retryPattern, String channel, String identityKey, String description) {
+        Instant eta, int maxRetries, String retryPattern, String channel, String identityKey, String description,
+        List<String> dependsOn) {
 
     public NewJob {
         if (name == null || name.isBlank()) {
@@ -23,6 +26,7 @@ public record NewJob(String name, String backendId, String model, Long recordId,
         channel = channel == null || channel.isBlank() ? "root" : channel;
         JobChannels.validateName(channel);
         argsJson = argsJson == null ? "{}" : argsJson;
+        dependsOn = dependsOn == null ? List.of() : List.copyOf(dependsOn);
     }
 
     /** backend|model|record: jobs sharing it never run at the same time; null when the job concerns no record. */
