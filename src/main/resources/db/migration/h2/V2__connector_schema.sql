@@ -54,11 +54,9 @@ CREATE TABLE queue_job (
     done_at       TIMESTAMP WITH TIME ZONE
 );
 CREATE INDEX queue_job_ready_idx ON queue_job (state, priority, id);
-CREATE INDEX queue_job_channel_idx ON queue_job (channel, state);
 CREATE INDEX queue_job_record_idx ON queue_job (record_key, state);
 CREATE INDEX queue_job_identity_idx ON queue_job (identity_key, state);
 CREATE INDEX queue_job_worker_idx ON queue_job (worker, state);
-CREATE INDEX queue_job_done_idx ON queue_job (state, done_at);
 CREATE UNIQUE INDEX queue_job_one_running_per_record ON queue_job (running_record_key);
 
 -- A job waits (wait_dependencies) until every job it depends on is done

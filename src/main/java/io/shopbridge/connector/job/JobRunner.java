@@ -4,7 +4,9 @@ import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -63,6 +65,7 @@ public class JobRunner {
     private volatile ExecutorService dispatcher;
     private final AtomicBoolean dispatchScheduled = new AtomicBoolean();
     private int rotation;
+    private final Set<JobChannel> idle = new HashSet<>();
 
     private synchronized void start() {
         if (executor == null) {
@@ -85,23 +88,33 @@ public class JobRunner {
         return workerId;
     }
 
+    /** The poll: every channel is looked at again, the ones found empty since the last poll too. */
+    public synchronized void dispatch() {
+        idle.clear();
+        dispatchBusy();
+    }
+
     /**
      * One dispatch round: each channel, in turn from a rotating start so none starves, claims as many due jobs as it
-     * has free slots (its own and its ancestors') and starts them.
+     * has free slots (its own and its ancestors') and starts them. A channel that had fewer due jobs than free slots
+     * is left alone until the next poll, so a wake-up costs no query on empty channels.
      */
-    public synchronized void dispatch() {
+    private synchronized void dispatchBusy() {
         start();
         List<JobChannel> all = channels.all();
         int start = rotation++ % all.size();
         for (int i = 0; i < all.size(); i++) {
             JobChannel channel = all.get((start + i) % all.size());
             int free = Math.min(channel.free(), fairShare(channel, all));
-            if (free == 0) {
+            if (free == 0 || idle.contains(channel)) {
                 continue;
             }
             ChannelFilter filter = new ChannelFilter(channel, all);
             List<ClaimedJob> claimed = transactions.inTransaction(
                     c -> store.claim(c, filter, workerId, free, Instant.now().plus(lease)));
+            if (claimed.size() < free) {
+                idle.add(channel);
+            }
             for (ClaimedJob job : claimed) {
                 channel.acquire();
                 executor.execute(() -> {
@@ -132,7 +145,7 @@ public class JobRunner {
             dispatcher.execute(() -> {
                 dispatchScheduled.set(false);
                 try {
-                    dispatch();
+                    dispatchBusy();
                 } catch (RuntimeException e) {
                     LOG.warnf(e, "job dispatch failed; the next poll tries again");
                 }

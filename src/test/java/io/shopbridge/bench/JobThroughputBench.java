@@ -1,0 +1,70 @@
+package io.shopbridge.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.concurrent.locks.LockSupport;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.shopbridge.connector.db.Transactions;
+import io.shopbridge.connector.job.JobQueue;
+import io.shopbridge.connector.job.NewJob;
+import io.shopbridge.support.ErpFixtures;
+
+/**
+ * Not a test: a benchmark run by bench/job-throughput.sh (surefire only runs it by name). Enqueues N no-op jobs in
+ * batches of 1,000 and measures enqueue rate and jobs per second from the first enqueue to the last done.
+ */
+@QuarkusTest
+class JobThroughputBench {
+
+    @Inject
+    JobQueue queue;
+
+    @Inject
+    Transactions transactions;
+
+    @Inject
+    ErpFixtures db;
+
+    @ConfigProperty(name = "quarkus.datasource.db-kind")
+    String store;
+
+    @ConfigProperty(name = "shopbridge.jobs.channels")
+    String channels;
+
+    @Test
+    void noopJobsPerSecond() throws IOException {
+        int jobs = Integer.getInteger("bench.jobs", 20_000);
+        db.update("DELETE FROM queue_job");
+        long start = System.nanoTime();
+        for (int done = 0; done < jobs; done += 1000) {
+            int batch = Math.min(1000, jobs - done);
+            transactions.inTransaction(c -> {
+                for (int i = 0; i < batch; i++) {
+                    queue.enqueue(c, new NewJob("test_noop", null, null, null, "{\"n\": 1}", 10, null, 5, null,
+                            "root", null, null, null));
+                }
+                return null;
+            });
+        }
+        long enqueued = System.nanoTime();
+        while (db.value(Long.class, "SELECT COUNT(*) FROM queue_job WHERE state = 'done'") < jobs) {
+            LockSupport.parkNanos(5_000_000);
+        }
+        long end = System.nanoTime();
+        String line = String.format("%s store=%s channels=%s cores=%d jobs=%d enqueue=%.0f/s end-to-end=%.0f jobs/s "
+                + "(%.2f s)%n", Instant.now(), store, channels, Runtime.getRuntime().availableProcessors(), jobs,
+                jobs / ((enqueued - start) / 1e9), jobs / ((end - start) / 1e9), (end - start) / 1e9);
+        Path out = Path.of(System.getProperty("bench.out", "bench/results.txt"));
+        Files.writeString(out, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        System.out.print("BENCH " + line);
+    }
+}
