@@ -10,7 +10,6 @@ import static io.shopbridge.sandbox.magento1.XmlRpcBodies.struct;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
@@ -21,20 +20,13 @@ import io.shopbridge.sandbox.magento1.shop.SeedOrders;
 class SandboxFaultsTest {
 
     @Inject
-    Magento1Sandbox sandbox;
-
-    @ConfigProperty(name = "shopbridge.sandbox.magento1.api-user")
-    String apiUser;
-
-    @ConfigProperty(name = "shopbridge.sandbox.magento1.api-key")
-    String apiKey;
+    FreshSandbox fresh;
 
     String session;
 
     @BeforeEach
     void freshSandboxAndSession() {
-        sandbox.reset();
-        session = SandboxCalls.login(apiUser, apiKey);
+        session = fresh.session();
     }
 
     @Test

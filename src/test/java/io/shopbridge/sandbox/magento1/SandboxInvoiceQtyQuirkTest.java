@@ -12,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,18 +27,14 @@ class SandboxInvoiceQtyQuirkTest {
     @Inject
     Magento1Sandbox sandbox;
 
-    @ConfigProperty(name = "shopbridge.sandbox.magento1.api-user")
-    String apiUser;
-
-    @ConfigProperty(name = "shopbridge.sandbox.magento1.api-key")
-    String apiKey;
+    @Inject
+    FreshSandbox fresh;
 
     String session;
 
     @BeforeEach
     void freshSandboxAndSession() {
-        sandbox.reset();
-        session = SandboxCalls.login(apiUser, apiKey);
+        session = fresh.session();
     }
 
     @Test
