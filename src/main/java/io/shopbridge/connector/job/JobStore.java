@@ -118,7 +118,7 @@ public class JobStore {
     }
 
     /** The jobs waiting on this one whose every dependency is now done become pending. */
-    private void promoteDependents(Connection c, long doneJobId) throws SQLException {
+    void promoteDependents(Connection c, long doneJobId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 UPDATE queue_job SET state = 'pending'
                 WHERE state = 'wait_dependencies'
