@@ -31,5 +31,9 @@ public class ConnectorRoutes extends RouteBuilder {
                 .routeId("connector-job-maintenance")
                 .autoStartup("{{shopbridge.jobs.enabled}}")
                 .bean("jobRunner", "maintain");
+
+        from("timer:connector-job-stats?period={{shopbridge.jobs.stats-period}}&delay={{shopbridge.startup-delay}}")
+                .routeId("connector-job-stats")
+                .bean("jobQueueStats", "refresh");
     }
 }

@@ -58,6 +58,12 @@ public class JobRunner {
     @ConfigProperty(name = "shopbridge.jobs.retry-jitter")
     double retryJitter;
 
+    @ConfigProperty(name = "shopbridge.jobs.keep-done")
+    Duration keepDone;
+
+    @ConfigProperty(name = "shopbridge.jobs.cleanup-batch")
+    int cleanupBatch;
+
     private final String workerId = ManagementFactory.getRuntimeMXBean().getName() + "/"
             + UUID.randomUUID().toString().substring(0, 8);
 
@@ -153,12 +159,17 @@ public class JobRunner {
         }
     }
 
-    /** Keeps this instance's leases alive and takes back the jobs of instances that died. */
+    /** Keeps this instance's leases alive, takes back the jobs of instances that died, and deletes old done jobs. */
     public void maintain() {
         transactions.inTransaction(c -> store.renewLeases(c, workerId, Instant.now().plus(lease)));
         int requeued = transactions.inTransaction(store::requeueExpired);
         if (requeued > 0) {
             LOG.warnf("took back %d started job(s) whose lease expired", requeued);
+        }
+        // one batch per round keeps each delete short; a backlog shrinks round after round
+        int deleted = transactions.inTransaction(c -> store.deleteDone(c, Instant.now().minus(keepDone), cleanupBatch));
+        if (deleted > 0) {
+            LOG.debugf("deleted %d done job(s) older than %s", deleted, keepDone);
         }
     }
 

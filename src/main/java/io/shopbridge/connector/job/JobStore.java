@@ -274,6 +274,37 @@ public class JobStore {
         }
     }
 
+    /** Deletes at most {@code batch} done jobs finished before {@code before}; returns how many. */
+    public int deleteDone(Connection c, Instant before, int batch) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                DELETE FROM queue_job WHERE id IN (
+                    SELECT id FROM queue_job WHERE state = 'done' AND done_at < ? ORDER BY id LIMIT ?)""")) {
+            ps.setObject(1, timestamp(before));
+            ps.setInt(2, batch);
+            return ps.executeUpdate();
+        }
+    }
+
+    /** Jobs per channel and state, and the age of the oldest due pending job per channel. */
+    public List<ChannelCount> counts(Connection c) throws SQLException {
+        List<ChannelCount> counts = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT channel, state, COUNT(*), MIN(created_at) FROM queue_job GROUP BY channel, state")) {
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    OffsetDateTime oldest = rs.getObject(4, OffsetDateTime.class);
+                    counts.add(new ChannelCount(rs.getString(1), rs.getString(2), rs.getLong(3),
+                            oldest == null ? null : oldest.toInstant()));
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** One row of {@link #counts}. */
+    public record ChannelCount(String channel, String state, long count, Instant oldestCreated) {
+    }
+
     static OffsetDateTime timestamp(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
