@@ -12,16 +12,19 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.quarkus.test.common.QuarkusTestResource;
+
 /** Writes ERP records and bindings with plain SQL, as the ERP would. */
 @ApplicationScoped
+@QuarkusTestResource(PostgresTestResource.class)
 public class ErpFixtures {
 
     @Inject
     DataSource dataSource;
 
     public void backend(String id, String version) {
-        update("MERGE INTO connector_backend (id, name, type, version) KEY (id) VALUES (?, ?, 'magento', ?)", id,
-                "Shop " + id, version);
+        update("INSERT INTO connector_backend (id, name, type, version) SELECT ?, ?, 'magento', ? "
+                + "WHERE NOT EXISTS (SELECT 1 FROM connector_backend WHERE id = ?)", id, "Shop " + id, version, id);
     }
 
     public long partner(String name) {
@@ -96,11 +99,29 @@ public class ErpFixtures {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getObject(1, type) : null;
+                return rs.next() ? convert(rs, type) : null;
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** H2 converts freely; PostgreSQL's driver only between close types, so numbers and text are done here. */
+    private static <T> T convert(ResultSet rs, Class<T> type) throws SQLException {
+        Object value = rs.getObject(1);
+        if (value == null) {
+            return null;
+        }
+        if (type == String.class && !(value instanceof String)) {
+            return type.cast(value instanceof java.sql.Clob ? rs.getString(1) : value.toString());
+        }
+        if (type == Integer.class && value instanceof Number n) {
+            return type.cast(n.intValue());
+        }
+        if (type == Long.class && value instanceof Number n) {
+            return type.cast(n.longValue());
+        }
+        return rs.getObject(1, type);
     }
 
     private static void bind(PreparedStatement ps, Object... params) throws SQLException {

@@ -157,7 +157,7 @@ public class JobStore {
                   AND (record_key IS NULL OR NOT EXISTS (
                       SELECT 1 FROM queue_job r WHERE r.record_key = j.record_key AND r.state IN ('enqueued', 'started')))
                 ORDER BY priority, id
-                LIMIT ?""".formatted(channel.sql("j"));
+                LIMIT ?""".formatted(channel.sql("j")) + lockClause(c);
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int i = 1;
             ps.setObject(i++, timestamp(Instant.now()));
@@ -202,6 +202,14 @@ public class JobStore {
             }
         }
         return claimed;
+    }
+
+    /**
+     * PostgreSQL locks the candidates and skips those another instance holds, so instances never fight over a job;
+     * H2 reads them unlocked (its SKIP LOCKED locks every matching row) and relies on the guarded update.
+     */
+    private static String lockClause(Connection c) throws SQLException {
+        return "PostgreSQL".equals(c.getMetaData().getDatabaseProductName()) ? " FOR UPDATE OF j SKIP LOCKED" : "";
     }
 
     /** Ends a started job done; false when the job is no longer this worker's (its lease was taken back). */
