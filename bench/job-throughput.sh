@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Job engine throughput: no-op jobs per second from enqueue to done, on the embedded H2 store.
+# Job engine throughput: no-op jobs per second from enqueue to done, on the embedded H2 store, then on an embedded PostgreSQL.
 # Appends one line per run to bench/results.txt. Usage: bench/job-throughput.sh [jobs] [channels]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,4 +8,4 @@ channels=${2:-root:4}
 ./mvnw -q -ntp test -Dtest=JobThroughputBench -Dsurefire.failIfNoSpecifiedTests=false \
     -Dbench.jobs="$jobs" -Dbench.out="$PWD/bench/results.txt" -Dshopbridge.jobs.channels="$channels" \
     -Dquarkus.log.category.\"io.shopbridge\".level=WARN | grep '^BENCH' || true
-tail -n 1 bench/results.txt
+tail -n 2 bench/results.txt
