@@ -6,6 +6,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.shopbridge.magento.MagentoModels;
 import io.shopbridge.sandbox.magento1.Magento1Sandbox;
 import io.shopbridge.sandbox.magento1.shop.Customer;
 import io.shopbridge.sandbox.magento1.shop.NewOrder;
@@ -56,6 +57,19 @@ public class InvoiceScenario {
         long invoice = db.invoice("INV-" + increment, partner, order);
         db.invoiceLine(invoice, lineB, "1");
         return new Setup(increment, itemA, itemB, invoice);
+    }
+
+    @Inject
+    JobRows jobs;
+
+    /** The invoice's binding, and the export job its trigger's event enqueued. */
+    public record Export(long bindingId, String jobUuid) {
+    }
+
+    /** Binds the invoice to the shop, as the ERP would, and waits for the export job it starts. */
+    public Export bind(Setup setup) {
+        long binding = db.bindInvoice(SHOP, setup.invoiceId());
+        return new Export(binding, jobs.awaitJobFor("export_invoice", MagentoModels.ACCOUNT_INVOICE, binding));
     }
 
     @SuppressWarnings("unchecked")

@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.shopbridge.magento.MagentoModels;
 import io.shopbridge.sandbox.magento1.shop.OrderState;
 import io.shopbridge.support.ErpFixtures;
 import io.shopbridge.support.InvoiceScenario;
@@ -30,8 +29,9 @@ class InvoiceExportCannotInvoiceTest {
     @Test
     void anOrderOnHoldEndsTheJobFailedAfterOneAttempt() {
         InvoiceScenario.Setup setup = scenario.orderWithPartialInvoice(OrderState.HOLDED);
-        long binding = db.bindInvoice(InvoiceScenario.SHOP, setup.invoiceId());
-        String uuid = jobs.awaitJobFor("export_invoice", MagentoModels.ACCOUNT_INVOICE, binding);
+        InvoiceScenario.Export export = scenario.bind(setup);
+        long binding = export.bindingId();
+        String uuid = export.jobUuid();
         jobs.awaitState(uuid, "failed");
         assertEquals("Magento fault 102: Cannot do invoice for order.", jobs.column(uuid, "error"));
         assertEquals(1, jobs.attempts(uuid));

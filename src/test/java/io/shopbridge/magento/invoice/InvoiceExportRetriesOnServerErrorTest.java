@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.shopbridge.magento.MagentoModels;
 import io.shopbridge.sandbox.magento1.Magento1Sandbox;
 import io.shopbridge.sandbox.magento1.shop.OrderState;
 import io.shopbridge.support.ErpFixtures;
@@ -35,8 +34,9 @@ class InvoiceExportRetriesOnServerErrorTest {
     void twoServiceUnavailableAnswersThenOkEndsDoneOnTheThirdAttempt() {
         InvoiceScenario.Setup setup = scenario.orderWithPartialInvoice(OrderState.NEW);
         sandbox.failNext(2, 503);
-        long binding = db.bindInvoice(InvoiceScenario.SHOP, setup.invoiceId());
-        String uuid = jobs.awaitJobFor("export_invoice", MagentoModels.ACCOUNT_INVOICE, binding);
+        InvoiceScenario.Export export = scenario.bind(setup);
+        long binding = export.bindingId();
+        String uuid = export.jobUuid();
         jobs.awaitState(uuid, "done");
         assertEquals(3, jobs.attempts(uuid));
         // the last retried error stays on the job for a person to read

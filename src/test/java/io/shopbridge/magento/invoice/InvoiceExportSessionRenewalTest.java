@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.shopbridge.magento.MagentoModels;
 import io.shopbridge.sandbox.magento1.Magento1Sandbox;
 import io.shopbridge.sandbox.magento1.shop.OrderState;
 import io.shopbridge.support.ErpFixtures;
@@ -34,13 +33,13 @@ class InvoiceExportSessionRenewalTest {
     void anExpiredSessionIsRenewedOnceAndTheExportSucceedsOnTheFirstAttempt() {
         // a first export opens the client's session
         InvoiceScenario.Setup first = scenario.orderWithPartialInvoice(OrderState.NEW);
-        long firstBinding = db.bindInvoice(InvoiceScenario.SHOP, first.invoiceId());
-        jobs.awaitState(jobs.awaitJobFor("export_invoice", MagentoModels.ACCOUNT_INVOICE, firstBinding), "done");
+        jobs.awaitState(scenario.bind(first).jobUuid(), "done");
 
         sandbox.expireAllSessions();
         InvoiceScenario.Setup second = scenario.orderWithPartialInvoice(OrderState.NEW);
-        long binding = db.bindInvoice(InvoiceScenario.SHOP, second.invoiceId());
-        String uuid = jobs.awaitJobFor("export_invoice", MagentoModels.ACCOUNT_INVOICE, binding);
+        InvoiceScenario.Export export = scenario.bind(second);
+        long binding = export.bindingId();
+        String uuid = export.jobUuid();
         jobs.awaitState(uuid, "done");
         assertEquals(1, jobs.attempts(uuid));
         assertEquals("1.0000", scenario.qtyInvoiced(second.orderIncrementId(), second.secondItemId()));

@@ -37,9 +37,9 @@ class InvoiceExportTest {
     @Test
     void aNewInvoiceBindingCreatesTheInvoiceOnMagentoAndBindsItsId() {
         InvoiceScenario.Setup setup = scenario.orderWithPartialInvoice(OrderState.NEW);
-        long binding = db.bindInvoice(InvoiceScenario.SHOP, setup.invoiceId());
-
-        String uuid = jobs.awaitJobFor("export_invoice", MagentoModels.ACCOUNT_INVOICE, binding);
+        InvoiceScenario.Export export = scenario.bind(setup);
+        long binding = export.bindingId();
+        String uuid = export.jobUuid();
         jobs.awaitState(uuid, "done");
 
         String externalId = db.value(String.class, "SELECT external_id FROM magento_account_invoice WHERE id = ?",
