@@ -34,7 +34,10 @@ public class JobProducer extends DefaultProducer {
         String backend = options.backend() != null ? options.backend() : in.getHeader(JobHeaders.BACKEND, String.class);
         String model = in.getHeader(JobHeaders.MODEL, String.class);
         Long recordId = in.getHeader(JobHeaders.RECORD_ID, Long.class);
-        Instant eta = options.delay() == null ? null : Instant.now().plus(options.delay());
+        Object etaHeader = in.getHeader(JobHeaders.ETA);
+        Instant eta = etaHeader instanceof Instant at ? at
+                : etaHeader != null ? Instant.parse(etaHeader.toString())
+                : options.delay() == null ? null : Instant.now().plus(options.delay());
         String identityKey = "auto".equals(options.identityKey())
                 ? JobArgs.identity(endpoint.getJobName(), backend, model, recordId, args)
                 : options.identityKey();
@@ -44,8 +47,9 @@ public class JobProducer extends DefaultProducer {
         JobQueue queue = endpoint.getComponent().queue();
         String uuid = endpoint.getComponent().transactions().inCurrentOrNew(exchange, connection -> queue.enqueue(connection, job));
         in.setHeader(JobHeaders.UUID, uuid);
-        // the header named this job's dependencies; a next job in the chain names its own
+        // these headers were this job's; a next job in the chain names its own
         in.removeHeader(JobHeaders.DEPENDS_ON);
+        in.removeHeader(JobHeaders.ETA);
     }
 
     private static List<String> dependsOn(Object header) {
