@@ -2,7 +2,6 @@ package io.shopbridge.connector.backend;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A kind of external system, in a hierarchy: {@code magento 1.7} has the parent {@code magento}. Units registered for
@@ -30,10 +29,6 @@ public record Backend(String type, String version, Backend parent) {
             lineage.add(b);
         }
         return lineage;
-    }
-
-    public Optional<Backend> parentBackend() {
-        return Optional.ofNullable(parent);
     }
 
     @Override

@@ -65,10 +65,6 @@ public class Transactions {
         }
     }
 
-    public DataSource dataSource() {
-        return dataSource;
-    }
-
     /** Wraps checked SQL failures. */
     public static class DatabaseException extends RuntimeException {
         public DatabaseException(Exception cause) {

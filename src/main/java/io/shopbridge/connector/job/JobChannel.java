@@ -1,7 +1,5 @@
 package io.shopbridge.connector.job;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -14,7 +12,6 @@ public final class JobChannel {
     private final int capacity;
     private final boolean sequential;
     private final JobChannel parent;
-    private final List<JobChannel> children = new ArrayList<>();
     private final AtomicInteger running = new AtomicInteger();
 
     JobChannel(String name, int capacity, boolean sequential, JobChannel parent) {
@@ -22,9 +19,6 @@ public final class JobChannel {
         this.capacity = capacity;
         this.sequential = sequential;
         this.parent = parent;
-        if (parent != null) {
-            parent.children.add(this);
-        }
     }
 
     public String name() {
@@ -45,10 +39,6 @@ public final class JobChannel {
 
     JobChannel parent() {
         return parent;
-    }
-
-    List<JobChannel> children() {
-        return children;
     }
 
     /** Free slots here, bounded by every ancestor's free slots. */

@@ -90,10 +90,6 @@ public class JobRunner {
         }
     }
 
-    public String workerId() {
-        return workerId;
-    }
-
     /** The poll: every channel is looked at again, the ones found empty since the last poll too. */
     public synchronized void dispatch() {
         idle.clear();

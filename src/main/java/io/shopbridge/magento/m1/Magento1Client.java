@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -47,7 +48,7 @@ public class Magento1Client {
     @ConfigProperty(name = "shopbridge.magento1.http-options")
     String httpOptions;
 
-    private volatile XmlRpcCodec codec;
+    private XmlRpcCodec codec;
     private final Map<String, String> sessions = new ConcurrentHashMap<>();
 
     /** Calls {@code resource.method} with positional args, in the shop's session. */
@@ -87,7 +88,7 @@ public class Magento1Client {
     }
 
     private Object invoke(BackendInstance shop, String method, List<?> params) {
-        byte[] request = codec().encodeCall(method, params);
+        byte[] request = codec.encodeCall(method, params);
         String uri = shop.setting("url").replaceAll("/+$", "") + "/index.php/api/xmlrpc?" + httpOptions;
         Exchange response = producer.send(uri, exchange -> {
             exchange.getMessage().setHeader(Exchange.HTTP_METHOD, "POST");
@@ -106,7 +107,7 @@ public class Magento1Client {
             throw HttpFailures.of(shop.id(), status, response.getMessage().getHeader("Retry-After", String.class));
         }
         try {
-            return codec().parseResponse(response.getMessage().getBody(byte[].class));
+            return codec.parseResponse(response.getMessage().getBody(byte[].class));
         } catch (XmlRpcFault fault) {
             throw new MagentoFaultException(fault.code(), fault.getMessage());
         } catch (XmlRpcFormatException e) {
@@ -124,10 +125,8 @@ public class Magento1Client {
         return false;
     }
 
-    private XmlRpcCodec codec() {
-        if (codec == null) {
-            codec = new XmlRpcCodec(maxResponseBytes);
-        }
-        return codec;
+    @PostConstruct
+    void createCodec() {
+        codec = new XmlRpcCodec(maxResponseBytes);
     }
 }
