@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Job engine throughput: no-op jobs per second from enqueue to done, on the embedded H2 store, then on an embedded PostgreSQL.
-# Appends one line per run to bench/results.txt. Usage: bench/job-throughput.sh [jobs] [channels]
+# Appends one line per run to bench/results.txt. Usage: bench/job-throughput.sh [jobs] [channels] [prefetch per slot]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs=${1:-20000}
 channels=${2:-root:4}
+prefetch=${3:-16}
 ./mvnw -q -ntp test -Dtest=JobThroughputBench -Dsurefire.failIfNoSpecifiedTests=false \
     -Dbench.jobs="$jobs" -Dbench.out="$PWD/bench/results.txt" -Dshopbridge.jobs.channels="$channels" \
+    -Dshopbridge.jobs.prefetch="$prefetch" \
     -Dquarkus.log.category.\"io.shopbridge\".level=WARN | grep '^BENCH' || true
 tail -n 2 bench/results.txt

@@ -1,6 +1,7 @@
 package io.shopbridge.connector.db;
 
 import java.sql.Connection;
+import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
@@ -16,8 +17,8 @@ import org.apache.camel.Exchange;
 @ApplicationScoped
 public class Transactions {
 
-    /** Exchange property holding the {@link Connection} of the exchange's transaction. */
-    public static final String CONNECTION = "ShopbridgeConnection";
+    /** Exchange property holding the {@link UnitOfWork} of the exchange's transaction. */
+    public static final String UNIT_OF_WORK = "ShopbridgeUnitOfWork";
 
     @FunctionalInterface
     public interface Work<T> {
@@ -45,18 +46,24 @@ public class Transactions {
         }
     }
 
-    /** The transaction carried by the exchange, if a route opened one. */
-    public static Connection current(Exchange exchange) {
-        return exchange.getProperty(CONNECTION, Connection.class);
+    /** A transaction that opens its connection only if some step asks for it; the caller closes it. */
+    public UnitOfWork begin() {
+        return UnitOfWork.lazy(dataSource);
+    }
+
+    /** The transaction carried by the exchange, if a route opened one; asking for it opens a lazy one. */
+    public static Connection current(Exchange exchange) throws SQLException {
+        UnitOfWork unit = exchange.getProperty(UNIT_OF_WORK, UnitOfWork.class);
+        return unit == null ? null : unit.connection();
     }
 
     /** Runs in the exchange's transaction when there is one, else in a new transaction of its own. */
     public <T> T inCurrentOrNew(Exchange exchange, Work<T> work) {
-        Connection connection = current(exchange);
-        if (connection == null) {
-            return inTransaction(work);
-        }
         try {
+            Connection connection = current(exchange);
+            if (connection == null) {
+                return inTransaction(work);
+            }
             return work.apply(connection);
         } catch (RuntimeException e) {
             throw e;

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.shopbridge.connector.db.Transactions;
+import io.shopbridge.connector.db.UnitOfWork;
 
 /**
  * Delivers events to the subscription routes. Each outbox event is consumed in one transaction with everything its
@@ -98,14 +99,14 @@ public class EventOutbox {
                 message.setHeader(EventHeaders.KIND, event.kind());
                 message.setHeader(EventHeaders.RECORD_ID, event.recordId());
                 message.setHeader(EventHeaders.BACKEND, event.backendId());
-                exchange.setProperty(Transactions.CONNECTION, connection);
+                exchange.setProperty(Transactions.UNIT_OF_WORK, UnitOfWork.joining(connection));
                 consumer.getProcessor().process(exchange);
                 if (exchange.getException() != null) {
                     throw new EventRejectedException("route " + consumer.getRouteId() + " failed: "
                             + exchange.getException().getMessage(), exchange.getException());
                 }
             } finally {
-                exchange.removeProperty(Transactions.CONNECTION);
+                exchange.removeProperty(Transactions.UNIT_OF_WORK);
                 consumer.releaseExchange(exchange, false);
             }
         }

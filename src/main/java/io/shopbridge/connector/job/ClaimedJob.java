@@ -1,11 +1,19 @@
 package io.shopbridge.connector.job;
 
-/** A job this instance has claimed (state started, leased to it) and is about to run. */
+import java.time.Duration;
+
+/** A job this instance has claimed (state enqueued or started, leased to it) and is about to run. */
 public record ClaimedJob(long id, String uuid, String name, String backendId, String model, Long recordId,
-        String argsJson, int attempt, int maxRetries, String retryPattern, String channel) {
+        String argsJson, int attempt, int maxRetries, String retryPattern, String channel, int priority,
+        Long timeoutMs) {
 
     /** Whether a retryable failure of this attempt may be retried. */
     public boolean mayRetry() {
         return maxRetries == 0 || attempt <= maxRetries;
+    }
+
+    /** How long this job may run, or null for the engine's default. */
+    public Duration timeout() {
+        return timeoutMs == null ? null : Duration.ofMillis(timeoutMs);
     }
 }

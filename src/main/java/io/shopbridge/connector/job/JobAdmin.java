@@ -114,7 +114,7 @@ public class JobAdmin {
                 ps.setString(1, uuid);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
-                    store.promoteDependents(c, rs.getLong(1));
+                    store.promoteDependents(c, List.of(rs.getLong(1)));
                 }
             }
         }

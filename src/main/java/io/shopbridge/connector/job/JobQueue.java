@@ -2,6 +2,7 @@ package io.shopbridge.connector.job;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,5 +23,12 @@ public class JobQueue {
         LOG.debugf("enqueued job %s %s (backend %s, %s %s)", job.name(), uuid, job.backendId(), job.model(),
                 job.recordId());
         return uuid;
+    }
+
+    /** Enqueues many jobs at once, in few round trips; returns their uuids in order. */
+    public List<String> enqueueAll(Connection connection, List<NewJob> jobs) throws SQLException {
+        List<String> uuids = store.enqueueAll(connection, jobs);
+        LOG.debugf("enqueued %d jobs", jobs.size());
+        return uuids;
     }
 }

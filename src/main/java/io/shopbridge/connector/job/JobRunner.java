@@ -1,7 +1,7 @@
 package io.shopbridge.connector.job;
 
 import java.lang.management.ManagementFactory;
-import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -19,14 +19,20 @@ import jakarta.inject.Named;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.support.service.ServiceSupport;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.shopbridge.connector.db.Transactions;
+import io.shopbridge.connector.db.UnitOfWork;
 
 /**
- * Claims due jobs up to the free worker capacity and runs each on a worker thread, in one transaction with its
- * outcome: what the job's route wrote commits together with the job's {@code done}.
+ * Runs jobs on this instance. A dispatcher claims due jobs per channel in batches into a local queue (state
+ * {@code enqueued}, leased to this instance); one worker thread per slot of the root channel takes them as channel
+ * capacity allows. A job runs in one transaction with its outcome, opened only if its route touches the database: what
+ * the route wrote commits together with the job's {@code done}. Starts, and the ends of jobs that wrote nothing, are
+ * recorded in batches.
  */
 @ApplicationScoped
 @Named("jobRunner")
@@ -52,6 +58,9 @@ public class JobRunner {
     @ConfigProperty(name = "shopbridge.jobs.lease")
     Duration lease;
 
+    @ConfigProperty(name = "shopbridge.jobs.prefetch")
+    int prefetch;
+
     @ConfigProperty(name = "shopbridge.jobs.retry-pattern")
     String defaultRetryPattern;
 
@@ -67,26 +76,60 @@ public class JobRunner {
     private final String workerId = ManagementFactory.getRuntimeMXBean().getName() + "/"
             + UUID.randomUUID().toString().substring(0, 8);
 
-    private volatile ExecutorService executor;
+    private volatile ExecutorService workers;
     private volatile ExecutorService dispatcher;
+    private volatile ExecutorService writerThread;
+    private volatile LocalJobQueue local;
+    private volatile JobOutcomeWriter writer;
     private final AtomicBoolean dispatchScheduled = new AtomicBoolean();
     private int rotation;
     private final Set<JobChannel> idle = new HashSet<>();
 
     private synchronized void start() {
-        if (executor == null) {
-            int threads = channels.root().capacity();
-            executor = camelContext.getExecutorServiceManager().newFixedThreadPool(this, "shopbridge-job", threads);
+        if (workers == null) {
+            local = new LocalJobQueue(channels.all());
+            writerThread = camelContext.getExecutorServiceManager().newSingleThreadExecutor(this,
+                    "shopbridge-job-writer");
+            writer = new JobOutcomeWriter(store, transactions, workerId, writerThread);
             dispatcher = camelContext.getExecutorServiceManager().newSingleThreadExecutor(this,
                     "shopbridge-job-dispatch");
+            int threads = channels.root().capacity();
+            workers = camelContext.getExecutorServiceManager().newFixedThreadPool(this, "shopbridge-job", threads);
+            for (int i = 0; i < threads; i++) {
+                workers.execute(this::work);
+            }
+            // Camel stops its services before it shuts down the thread pools, idle workers included
+            try {
+                camelContext.addService(new ServiceSupport() {
+                    @Override
+                    protected void doStop() {
+                        JobRunner.this.stop();
+                    }
+                }, true);
+            } catch (Exception e) {
+                throw RuntimeCamelException.wrapRuntimeCamelException(e);
+            }
         }
     }
 
+    /** Lets running jobs end, gives back the claimed jobs not started, and writes the outcomes still buffered. */
     @PreDestroy
-    void stop() {
-        if (executor != null) {
-            camelContext.getExecutorServiceManager().shutdownGraceful(dispatcher);
-            camelContext.getExecutorServiceManager().shutdownGraceful(executor);
+    synchronized void stop() {
+        if (workers == null || local.closed()) {
+            return;
+        }
+        camelContext.getExecutorServiceManager().shutdownGraceful(dispatcher);
+        List<ClaimedJob> unstarted = local.close();
+        camelContext.getExecutorServiceManager().shutdownGraceful(workers);
+        camelContext.getExecutorServiceManager().shutdownGraceful(writerThread);
+        if (!unstarted.isEmpty()) {
+            try {
+                int released = transactions.inTransaction(c -> store.release(c, unstarted, workerId));
+                LOG.infof("gave back %d claimed job(s) not started", released);
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "could not give back %d claimed job(s): they run again when their lease expires",
+                        unstarted.size());
+            }
         }
     }
 
@@ -97,51 +140,65 @@ public class JobRunner {
     }
 
     /**
-     * One dispatch round: each channel, in turn from a rotating start so none starves, claims as many due jobs as it
-     * has free slots (its own and its ancestors') and starts them. A channel that had fewer due jobs than free slots
-     * is left alone until the next poll, so a wake-up costs no query on empty channels.
+     * One dispatch round: each channel, in turn from a rotating start, whose local queue is down to half its target
+     * claims enough due jobs to fill it. A channel that had fewer due jobs than asked is left alone until the next
+     * poll, so a wake-up costs no query on empty channels.
      */
     private synchronized void dispatchBusy() {
         start();
         List<JobChannel> all = channels.all();
-        int start = rotation++ % all.size();
+        int first = rotation++ % all.size();
         for (int i = 0; i < all.size(); i++) {
-            JobChannel channel = all.get((start + i) % all.size());
-            int free = Math.min(channel.free(), fairShare(channel, all));
-            if (free == 0 || idle.contains(channel)) {
+            JobChannel channel = all.get((first + i) % all.size());
+            int target = target(channel);
+            int queued = local.size(channel);
+            if (idle.contains(channel) || queued > target / 2) {
                 continue;
             }
+            int want = target - queued;
             ChannelFilter filter = new ChannelFilter(channel, all);
             List<ClaimedJob> claimed = transactions.inTransaction(
-                    c -> store.claim(c, filter, workerId, free, Instant.now().plus(lease)));
-            if (claimed.size() < free) {
+                    c -> store.claim(c, filter, workerId, want, Instant.now().plus(lease)));
+            if (claimed.size() < want) {
                 idle.add(channel);
             }
-            for (ClaimedJob job : claimed) {
-                channel.acquire();
-                executor.execute(() -> {
-                    try {
-                        run(job);
-                    } finally {
-                        channel.release();
-                        wakeUp();
-                    }
-                });
+            local.add(channel, claimed);
+        }
+    }
+
+    /**
+     * How many claimed jobs a channel keeps ready: enough to keep its slots busy between two claims. A sequential
+     * channel claims one at a time, so that a failed job holds back the next.
+     */
+    private int target(JobChannel channel) {
+        return channel.sequential() ? 1 : channel.capacity() * prefetch;
+    }
+
+    /** A worker's life: take a job its channel has room for, run it, give the slot back. */
+    private void work() {
+        while (true) {
+            LocalJobQueue.Taken taken;
+            try {
+                taken = local.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            if (taken == null) {
+                return;
+            }
+            if (local.size(taken.channel()) <= target(taken.channel()) / 2) {
+                wakeUp();
+            }
+            try {
+                run(taken.job());
+            } finally {
+                local.finished(taken);
             }
         }
     }
 
-    /** A root with several busy channels hands each a share of its free slots per round. */
-    private static int fairShare(JobChannel channel, List<JobChannel> all) {
-        JobChannel parent = channel.parent();
-        if (parent == null) {
-            return Integer.MAX_VALUE;
-        }
-        long siblings = all.stream().filter(c -> c.parent() == parent).count() + 1;
-        return (int) Math.max(1, (parent.free() + siblings - 1) / siblings);
-    }
-
-    /** A worker freed a slot: dispatch again now rather than at the next poll. */
+    /** The local queue runs low: claim more now rather than at the next poll. */
     void wakeUp() {
         if (dispatcher != null && dispatchScheduled.compareAndSet(false, true)) {
             dispatcher.execute(() -> {
@@ -157,7 +214,8 @@ public class JobRunner {
 
     /** Keeps this instance's leases alive, takes back the jobs of instances that died, and deletes old done jobs. */
     public void maintain() {
-        transactions.inTransaction(c -> store.renewLeases(c, workerId, Instant.now().plus(lease)));
+        start();
+        writer.renewLeases(Instant.now().plus(lease));
         int requeued = transactions.inTransaction(store::requeueExpired);
         if (requeued > 0) {
             LOG.warnf("took back %d started job(s) whose lease expired", requeued);
@@ -192,8 +250,11 @@ public class JobRunner {
     }
 
     private void execute(ClaimedJob job, JobConsumer consumer, Map<String, Object> args) {
+        Instant startedAt = Instant.now();
+        writer.started(job, startedAt);
         Exchange exchange = consumer.createExchange(false);
-        try {
+        Throwable error;
+        try (UnitOfWork unit = transactions.begin()) {
             exchange.getMessage().setBody(args);
             exchange.getMessage().setHeader(JobHeaders.UUID, job.uuid());
             exchange.getMessage().setHeader(JobHeaders.NAME, job.name());
@@ -201,36 +262,52 @@ public class JobRunner {
             exchange.getMessage().setHeader(JobHeaders.BACKEND, job.backendId());
             exchange.getMessage().setHeader(JobHeaders.MODEL, job.model());
             exchange.getMessage().setHeader(JobHeaders.RECORD_ID, job.recordId());
-            Throwable error = transactions.inTransaction(connection -> {
-                exchange.setProperty(Transactions.CONNECTION, connection);
-                try {
-                    consumer.getProcessor().process(exchange);
-                } catch (Exception e) {
-                    exchange.setException(e);
-                }
-                Throwable failure = exchange.getException();
-                if (failure == null && !store.markDone(connection, job, workerId, result(exchange))) {
-                    connection.rollback();
-                    LOG.warnf("job %s %s finished after its lease was taken back: its work is rolled back",
-                            job.name(), job.uuid());
-                } else if (failure != null) {
-                    connection.rollback();
-                }
-                return failure;
-            });
-            if (error != null) {
-                JobFailure failure = JobFailure.of(error);
-                if (failure.kind() == JobFailure.Kind.NOTHING_TO_DO) {
-                    transactions.inTransaction(c -> store.markDone(c, job, workerId, failure.message()));
-                } else if (failure.kind() == JobFailure.Kind.RETRYABLE && job.mayRetry()) {
-                    retry(job, failure);
-                } else {
-                    fail(job, failure);
-                }
+            exchange.setProperty(Transactions.UNIT_OF_WORK, unit);
+            try {
+                consumer.getProcessor().process(exchange);
+            } catch (Exception e) {
+                exchange.setException(e);
             }
+            error = exchange.getException();
+            if (error == null) {
+                complete(job, unit, result(exchange), startedAt);
+            } else {
+                unit.rollback();
+            }
+        } catch (SQLException e) {
+            throw new Transactions.DatabaseException(e);
         } finally {
-            exchange.removeProperty(Transactions.CONNECTION);
+            exchange.removeProperty(Transactions.UNIT_OF_WORK);
             consumer.releaseExchange(exchange, false);
+        }
+        if (error != null) {
+            JobFailure failure = JobFailure.of(error);
+            if (failure.kind() == JobFailure.Kind.NOTHING_TO_DO) {
+                writer.done(job, failure.message(), startedAt);
+            } else if (failure.kind() == JobFailure.Kind.RETRYABLE && job.mayRetry()) {
+                retry(job, failure);
+            } else {
+                fail(job, failure);
+            }
+        }
+    }
+
+    /**
+     * A route that wrote to the database commits its work with the job's end, or not at all if the job is no longer
+     * this instance's; a route that wrote nothing has its end recorded in the next batch.
+     */
+    private void complete(ClaimedJob job, UnitOfWork unit, String result, Instant startedAt) throws SQLException {
+        if (!unit.opened()) {
+            writer.done(job, result, startedAt);
+            return;
+        }
+        writer.forget(job);
+        if (store.markDone(unit.connection(), new FinishedJob(job, result, startedAt, Instant.now()), workerId)) {
+            unit.commit();
+        } else {
+            unit.rollback();
+            LOG.warnf("job %s %s finished after its lease was taken back: its work is rolled back", job.name(),
+                    job.uuid());
         }
     }
 

@@ -4,12 +4,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -19,15 +21,44 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The job table. Every statement binds its values; a job changes state only through a guarded update (its expected
- * state and owner in the WHERE clause), so two instances never both start it and a late finisher whose lease was
- * taken back changes nothing.
+ * The job table. Every statement binds its values. A claim takes a pending job with a guarded update (on H2) or under
+ * a row lock (on PostgreSQL), so two instances never both take it; from then on a job changes state only while it is
+ * still leased to the same worker and attempt ({@code worker}, {@code attempts}, {@code lease_until} in the WHERE
+ * clause), so a late finisher whose lease was taken back changes nothing. Those guards name no state on purpose: a
+ * state condition lets PostgreSQL's planner pick a partial index over the primary key.
  */
 @ApplicationScoped
 public class JobStore {
 
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String WAITING_STATES = "('wait_dependencies', 'pending', 'enqueued')";
+
+    private static final String INSERT = """
+            INSERT INTO queue_job (uuid, name, backend_id, model, record_id, args, state, priority, eta, channel,
+                                   identity_key, description, max_retries, retry_pattern, created_at, record_key)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    /**
+     * Enqueues many jobs with few round trips: the plain ones (no identity key, no dependency) go in one batch
+     * insert, the others one by one. Returns the uuids in effect, in order.
+     */
+    public List<String> enqueueAll(Connection c, List<NewJob> jobs) throws SQLException {
+        List<String> uuids = new ArrayList<>(jobs.size());
+        try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+            for (NewJob job : jobs) {
+                if (job.identityKey() != null || !job.dependsOn().isEmpty()) {
+                    uuids.add(enqueue(c, job));
+                } else {
+                    String uuid = UUID.randomUUID().toString();
+                    bindInsert(ps, uuid, job, "pending");
+                    ps.addBatch();
+                    uuids.add(uuid);
+                }
+            }
+            ps.executeBatch();
+        }
+        return uuids;
+    }
 
     /** Inserts the job, unless its identity key matches a job still waiting; returns the uuid in effect. */
     public String enqueue(Connection c, NewJob job) throws SQLException {
@@ -40,30 +71,10 @@ public class JobStore {
         String uuid = UUID.randomUUID().toString();
         List<Long> dependencies = dependencyIds(c, job.dependsOn());
         boolean waits = !dependencies.isEmpty() && !allDone(c, dependencies);
-        try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO queue_job (uuid, name, backend_id, model, record_id, args, state, priority, eta, channel,
-                                       identity_key, description, max_retries, retry_pattern, created_at, record_key)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, uuid);
-            ps.setString(2, job.name());
-            ps.setString(3, job.backendId());
-            ps.setString(4, job.model());
-            if (job.recordId() == null) {
-                ps.setNull(5, Types.BIGINT);
-            } else {
-                ps.setLong(5, job.recordId());
-            }
-            ps.setString(6, job.argsJson());
-            ps.setString(7, waits ? "wait_dependencies" : "pending");
-            ps.setInt(8, job.priority());
-            ps.setObject(9, timestamp(job.eta()));
-            ps.setString(10, job.channel());
-            ps.setString(11, job.identityKey());
-            ps.setString(12, job.description());
-            ps.setInt(13, job.maxRetries());
-            ps.setString(14, job.retryPattern());
-            ps.setObject(15, timestamp(Instant.now()));
-            ps.setString(16, job.recordKey());
+        // asking for generated keys costs PostgreSQL a RETURNING clause: only a job with dependencies needs its id
+        try (PreparedStatement ps = dependencies.isEmpty() ? c.prepareStatement(INSERT)
+                : c.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
+            bindInsert(ps, uuid, job, waits ? "wait_dependencies" : "pending");
             ps.executeUpdate();
             if (!dependencies.isEmpty()) {
                 try (ResultSet keys = ps.getGeneratedKeys()) {
@@ -73,6 +84,29 @@ public class JobStore {
             }
         }
         return uuid;
+    }
+
+    private static void bindInsert(PreparedStatement ps, String uuid, NewJob job, String state) throws SQLException {
+        ps.setString(1, uuid);
+        ps.setString(2, job.name());
+        ps.setString(3, job.backendId());
+        ps.setString(4, job.model());
+        if (job.recordId() == null) {
+            ps.setNull(5, Types.BIGINT);
+        } else {
+            ps.setLong(5, job.recordId());
+        }
+        ps.setString(6, job.argsJson());
+        ps.setString(7, state);
+        ps.setInt(8, job.priority());
+        ps.setObject(9, timestamp(job.eta()));
+        ps.setString(10, job.channel());
+        ps.setString(11, job.identityKey());
+        ps.setString(12, job.description());
+        ps.setInt(13, job.maxRetries());
+        ps.setString(14, job.retryPattern());
+        ps.setObject(15, timestamp(Instant.now()));
+        ps.setString(16, job.recordKey());
     }
 
     private List<Long> dependencyIds(Connection c, List<String> uuids) throws SQLException {
@@ -117,15 +151,21 @@ public class JobStore {
         }
     }
 
-    /** The jobs waiting on this one whose every dependency is now done become pending. */
-    void promoteDependents(Connection c, long doneJobId) throws SQLException {
+    /** The jobs waiting on these ones whose every dependency is now done become pending. */
+    void promoteDependents(Connection c, List<Long> doneJobIds) throws SQLException {
+        if (doneJobIds.isEmpty()) {
+            return;
+        }
         try (PreparedStatement ps = c.prepareStatement("""
                 UPDATE queue_job SET state = 'pending'
                 WHERE state = 'wait_dependencies'
-                  AND id IN (SELECT job_id FROM queue_job_dependency WHERE depends_on_id = ?)
+                  AND id IN (SELECT job_id FROM queue_job_dependency WHERE depends_on_id IN (%s))
                   AND NOT EXISTS (SELECT 1 FROM queue_job_dependency d JOIN queue_job p ON p.id = d.depends_on_id
-                                  WHERE d.job_id = queue_job.id AND p.state <> 'done')""")) {
-            ps.setLong(1, doneJobId);
+                                  WHERE d.job_id = queue_job.id AND p.state <> 'done')"""
+                .formatted(String.join(", ", Collections.nCopies(doneJobIds.size(), "?"))))) {
+            for (int i = 0; i < doneJobIds.size(); i++) {
+                ps.setLong(i + 1, doneJobIds.get(i));
+            }
             ps.executeUpdate();
         }
     }
@@ -141,23 +181,31 @@ public class JobStore {
     }
 
     /**
-     * Claims up to {@code limit} due pending jobs of one channel, best priority first, leasing them to {@code worker}.
-     * A job whose record already has a running job is left for later (the unique index on running records makes it
-     * sure). Candidates are read first, then each is taken with a guarded update: a job another instance took in
-     * between is skipped.
+     * Claims up to {@code limit} due pending jobs of one channel, best priority first, into state {@code enqueued}
+     * leased to {@code worker}: the instance's local queue. A job whose record already has a claimed or running job
+     * is left for later (the unique index on running records makes it sure). Candidates are read first, then taken
+     * with guarded updates sent as one batch: a job another instance took in between is skipped.
      */
     public List<ClaimedJob> claim(Connection c, ChannelFilter channel, String worker, int limit, Instant leaseUntil)
             throws SQLException {
         List<ClaimedJob> candidates = new ArrayList<>();
+        boolean postgres = isPostgres(c);
+        if (postgres) {
+            // a job table's statistics are always stale: left alone, the planner reads every pending job (a bitmap
+            // scan) and sorts them, where walking the pending index in priority order stops after `limit` jobs
+            try (Statement s = c.createStatement()) {
+                s.execute("SET LOCAL enable_bitmapscan = off");
+            }
+        }
         String sql = """
                 SELECT id, uuid, name, backend_id, model, record_id, args, attempts, max_retries, retry_pattern, channel,
-                       record_key
+                       record_key, priority, timeout_ms
                 FROM queue_job j
                 WHERE state = 'pending' AND (eta IS NULL OR eta <= ?) AND %s
                   AND (record_key IS NULL OR NOT EXISTS (
                       SELECT 1 FROM queue_job r WHERE r.record_key = j.record_key AND r.state IN ('enqueued', 'started')))
                 ORDER BY priority, id
-                LIMIT ?""".formatted(channel.sql("j")) + lockClause(c);
+                LIMIT ?""".formatted(channel.sql("j")) + (postgres ? " FOR UPDATE OF j SKIP LOCKED" : "");
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int i = 1;
             ps.setObject(i++, timestamp(Instant.now()));
@@ -171,71 +219,184 @@ public class JobStore {
                         continue;
                     }
                     long recordId = rs.getLong(6);
+                    Long record = rs.wasNull() ? null : recordId;
+                    long timeout = rs.getLong(14);
                     candidates.add(new ClaimedJob(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.wasNull() ? null : recordId, rs.getString(7), rs.getInt(8) + 1,
-                            rs.getInt(9), rs.getString(10), rs.getString(11)));
+                            rs.getString(5), record, rs.getString(7), rs.getInt(8) + 1, rs.getInt(9),
+                            rs.getString(10), rs.getString(11), rs.getInt(13), rs.wasNull() ? null : timeout));
                 }
             }
         }
-        List<ClaimedJob> claimed = new ArrayList<>(candidates.size());
+        if (candidates.isEmpty()) {
+            return candidates;
+        }
+        Savepoint savepoint = c.setSavepoint();
+        try {
+            List<ClaimedJob> claimed = postgres ? claimLocked(c, candidates, worker, leaseUntil)
+                    : claimGuarded(c, candidates, worker, leaseUntil);
+            c.releaseSavepoint(savepoint);
+            return claimed;
+        } catch (SQLException e) {
+            if (!isUniqueViolation(e)) {
+                throw e;
+            }
+            // another instance just claimed a job of one of these records: take the others one by one
+            c.rollback(savepoint);
+            return claimOneByOne(c, candidates, worker, leaseUntil);
+        }
+    }
+
+    private static final String CLAIM_ONE = """
+            UPDATE queue_job SET state = 'enqueued', attempts = attempts + 1, worker = ?, lease_until = ?,
+                                 started_at = NULL
+            WHERE id = ? AND state = 'pending' AND attempts = ?""";
+
+    /** PostgreSQL: the candidates are locked by this transaction, one statement takes them all. */
+    private static List<ClaimedJob> claimLocked(Connection c, List<ClaimedJob> candidates, String worker,
+            Instant leaseUntil) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
-                UPDATE queue_job SET state = 'started', attempts = attempts + 1, worker = ?, lease_until = ?,
-                                     started_at = ?
-                WHERE id = ? AND state = 'pending' AND attempts = ?""")) {
-            OffsetDateTime now = timestamp(Instant.now());
+                UPDATE queue_job SET state = 'enqueued', attempts = attempts + 1, worker = ?, lease_until = ?,
+                                     started_at = NULL
+                WHERE id = ANY (?)""")) {
+            ps.setString(1, worker);
+            ps.setObject(2, timestamp(leaseUntil));
+            ps.setArray(3, c.createArrayOf("bigint", candidates.stream().map(ClaimedJob::id).toArray()));
+            ps.executeUpdate();
+        }
+        return candidates;
+    }
+
+    /** H2: each candidate is taken only if still pending at the attempt read, sent as one batch. */
+    private static List<ClaimedJob> claimGuarded(Connection c, List<ClaimedJob> candidates, String worker,
+            Instant leaseUntil) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(CLAIM_ONE)) {
             for (ClaimedJob job : candidates) {
-                ps.setString(1, worker);
-                ps.setObject(2, timestamp(leaseUntil));
-                ps.setObject(3, now);
-                ps.setLong(4, job.id());
-                ps.setInt(5, job.attempt() - 1);
+                bindClaim(ps, job, worker, leaseUntil);
+                ps.addBatch();
+            }
+            int[] counts = ps.executeBatch();
+            List<ClaimedJob> claimed = new ArrayList<>(candidates.size());
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] != 0) {
+                    claimed.add(candidates.get(i));
+                }
+            }
+            return claimed;
+        }
+    }
+
+    private static List<ClaimedJob> claimOneByOne(Connection c, List<ClaimedJob> candidates, String worker,
+            Instant leaseUntil) throws SQLException {
+        List<ClaimedJob> claimed = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(CLAIM_ONE)) {
+            for (ClaimedJob job : candidates) {
+                bindClaim(ps, job, worker, leaseUntil);
+                // PostgreSQL aborts the whole transaction on an error unless it happens inside a savepoint
+                Savepoint savepoint = c.setSavepoint();
                 try {
                     if (ps.executeUpdate() == 1) {
                         claimed.add(job);
                     }
+                    c.releaseSavepoint(savepoint);
                 } catch (SQLException e) {
-                    if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    if (!isUniqueViolation(e)) {
                         throw e;
                     }
-                    // another instance just started a job of the same record: this one waits its turn
+                    c.rollback(savepoint);
                 }
             }
         }
         return claimed;
     }
 
+    private static void bindClaim(PreparedStatement ps, ClaimedJob job, String worker, Instant leaseUntil)
+            throws SQLException {
+        ps.setString(1, worker);
+        ps.setObject(2, timestamp(leaseUntil));
+        ps.setLong(3, job.id());
+        ps.setInt(4, job.attempt() - 1);
+    }
+
+    private static boolean isUniqueViolation(SQLException e) {
+        for (SQLException s = e; s != null; s = s.getNextException()) {
+            if (UNIQUE_VIOLATION.equals(s.getSQLState())) {
+                return true;
+            }
+            if (s.getCause() instanceof SQLException cause && UNIQUE_VIOLATION.equals(cause.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * PostgreSQL locks the candidates and skips those another instance holds, so instances never fight over a job;
      * H2 reads them unlocked (its SKIP LOCKED locks every matching row) and relies on the guarded update.
      */
-    private static String lockClause(Connection c) throws SQLException {
-        return "PostgreSQL".equals(c.getMetaData().getDatabaseProductName()) ? " FOR UPDATE OF j SKIP LOCKED" : "";
+    private static boolean isPostgres(Connection c) throws SQLException {
+        return "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
     }
 
-    /** Ends a started job done; false when the job is no longer this worker's (its lease was taken back). */
-    public boolean markDone(Connection c, ClaimedJob job, String worker, String result) throws SQLException {
+    /** Marks claimed jobs started, as one batch; a job already finished or taken back is left alone. */
+    public void markStarted(Connection c, List<StartedJob> jobs, String worker) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
-                UPDATE queue_job SET state = 'done', result = ?, done_at = ?, lease_until = NULL
-                WHERE id = ? AND state = 'started' AND worker = ? AND attempts = ?""")) {
-            ps.setString(1, result);
-            ps.setObject(2, timestamp(Instant.now()));
-            ps.setLong(3, job.id());
-            ps.setString(4, worker);
-            ps.setInt(5, job.attempt());
-            if (ps.executeUpdate() != 1) {
-                return false;
+                UPDATE queue_job SET state = 'started', started_at = ?
+                WHERE id = ? AND worker = ? AND attempts = ? AND lease_until IS NOT NULL""")) {
+            for (StartedJob started : jobs) {
+                ps.setObject(1, timestamp(started.at()));
+                ps.setLong(2, started.job().id());
+                ps.setString(3, worker);
+                ps.setInt(4, started.job().attempt());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** Ends a claimed job done; false when the job is no longer this worker's (its lease was taken back). */
+    public boolean markDone(Connection c, FinishedJob job, String worker) throws SQLException {
+        return markDoneAll(c, List.of(job), worker).isEmpty();
+    }
+
+    /**
+     * Ends claimed jobs done, as one batch, and releases the jobs that waited for them; returns the jobs that were no
+     * longer this worker's (their lease was taken back).
+     */
+    public List<FinishedJob> markDoneAll(Connection c, List<FinishedJob> jobs, String worker) throws SQLException {
+        List<FinishedJob> lost = new ArrayList<>();
+        List<Long> done = new ArrayList<>(jobs.size());
+        try (PreparedStatement ps = c.prepareStatement("""
+                UPDATE queue_job SET state = 'done', result = ?, started_at = COALESCE(started_at, ?), done_at = ?,
+                                     lease_until = NULL
+                WHERE id = ? AND worker = ? AND attempts = ? AND lease_until IS NOT NULL""")) {
+            for (FinishedJob finished : jobs) {
+                ps.setString(1, finished.result());
+                ps.setObject(2, timestamp(finished.startedAt()));
+                ps.setObject(3, timestamp(finished.doneAt()));
+                ps.setLong(4, finished.job().id());
+                ps.setString(5, worker);
+                ps.setInt(6, finished.job().attempt());
+                ps.addBatch();
+            }
+            int[] counts = ps.executeBatch();
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] == 0) {
+                    lost.add(jobs.get(i));
+                } else {
+                    done.add(jobs.get(i).job().id());
+                }
             }
         }
-        promoteDependents(c, job.id());
-        return true;
+        promoteDependents(c, done);
+        return lost;
     }
 
-    /** Puts a started job back to pending, to run again not before {@code eta}, keeping the error of this attempt. */
+    /** Puts a claimed job back to pending, to run again not before {@code eta}, keeping the error of this attempt. */
     public boolean markRetry(Connection c, ClaimedJob job, String worker, Instant eta, String error, String trace)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 UPDATE queue_job SET state = 'pending', eta = ?, error = ?, trace = ?, worker = NULL, lease_until = NULL
-                WHERE id = ? AND state = 'started' AND worker = ? AND attempts = ?""")) {
+                WHERE id = ? AND worker = ? AND attempts = ? AND lease_until IS NOT NULL""")) {
             ps.setObject(1, timestamp(eta));
             ps.setString(2, error);
             ps.setString(3, trace);
@@ -250,7 +411,7 @@ public class JobStore {
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 UPDATE queue_job SET state = 'failed', error = ?, trace = ?, done_at = ?, lease_until = NULL
-                WHERE id = ? AND state = 'started' AND worker = ? AND attempts = ?""")) {
+                WHERE id = ? AND worker = ? AND attempts = ? AND lease_until IS NOT NULL""")) {
             ps.setString(1, error);
             ps.setString(2, trace);
             ps.setObject(3, timestamp(Instant.now()));
@@ -261,22 +422,45 @@ public class JobStore {
         }
     }
 
-    /** Extends the leases of the jobs this worker is running, so that only a dead worker's jobs expire. */
+    /** Gives back claimed jobs this instance will not run (it is stopping): they are pending again, attempt unused. */
+    public int release(Connection c, List<ClaimedJob> jobs, String worker) throws SQLException {
+        int released = 0;
+        try (PreparedStatement ps = c.prepareStatement("""
+                UPDATE queue_job SET state = 'pending', attempts = attempts - 1, worker = NULL, lease_until = NULL
+                WHERE id = ? AND state = 'enqueued' AND worker = ? AND attempts = ?""")) {
+            for (ClaimedJob job : jobs) {
+                ps.setLong(1, job.id());
+                ps.setString(2, worker);
+                ps.setInt(3, job.attempt());
+                ps.addBatch();
+            }
+            for (int count : ps.executeBatch()) {
+                released += count == 0 ? 0 : 1;
+            }
+        }
+        return released;
+    }
+
+    /** Extends the leases of the jobs this worker holds, so that only a dead worker's jobs expire. */
     public int renewLeases(Connection c, String worker, Instant leaseUntil) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE queue_job SET lease_until = ? WHERE state = 'started' AND worker = ?")) {
+                "UPDATE queue_job SET lease_until = ? WHERE state IN ('enqueued', 'started') AND worker = ?")) {
             ps.setObject(1, timestamp(leaseUntil));
             ps.setString(2, worker);
             return ps.executeUpdate();
         }
     }
 
-    /** Takes back started jobs whose lease ran out (their instance died): they run again. */
+    /**
+     * Takes back claimed jobs whose lease ran out (their instance died): they run again. A job that never started
+     * gets its attempt back.
+     */
     public int requeueExpired(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 UPDATE queue_job SET state = 'pending', worker = NULL, lease_until = NULL,
+                                     attempts = CASE WHEN state = 'enqueued' THEN attempts - 1 ELSE attempts END,
                                      error = 'lease expired: the instance running it stopped answering'
-                WHERE state = 'started' AND lease_until < ?""")) {
+                WHERE state IN ('enqueued', 'started') AND lease_until < ?""")) {
             ps.setObject(1, timestamp(Instant.now()));
             return ps.executeUpdate();
         }
