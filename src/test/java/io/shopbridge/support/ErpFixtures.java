@@ -124,7 +124,7 @@ public class ErpFixtures {
         return rs.getObject(1, type);
     }
 
-    private static void bind(PreparedStatement ps, Object... params) throws SQLException {
+    static void bind(PreparedStatement ps, Object... params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
             ps.setObject(i + 1, params[i]);
         }

@@ -25,6 +25,8 @@ public class TestJobRoutes extends RouteBuilder {
     /** Gated jobs running now, by the group named in their args. */
     public static final Map<String, AtomicInteger> RUNNING = new ConcurrentHashMap<>();
     public static final Map<String, AtomicInteger> MAX_RUNNING = new ConcurrentHashMap<>();
+    /** Stuck jobs wait here, interruptibly or not as their args say, until a test lets one go. */
+    public static final Semaphore STUCK = new Semaphore(0);
 
     @Override
     public void configure() {
@@ -46,6 +48,15 @@ public class TestJobRoutes extends RouteBuilder {
         // what the throughput benchmark runs: a job with nothing to do but end
         from("job:bench_noop").routeId("bench-job-noop")
                 .setBody(constant("ok"));
+
+        from("job:test_stuck").routeId("test-job-stuck")
+                .process(exchange -> {
+                    if (Boolean.TRUE.equals(exchange.getMessage().getBody(Map.class).get("interruptible"))) {
+                        STUCK.acquire();
+                    } else {
+                        STUCK.acquireUninterruptibly();
+                    }
+                });
 
         from("job:test_throws").routeId("test-job-throws")
                 .throwException(new IllegalStateException("boom"));

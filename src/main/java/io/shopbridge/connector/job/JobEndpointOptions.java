@@ -5,11 +5,12 @@ import java.util.Map;
 
 /**
  * Options of a {@code job:} URI. Producer side: priority, delay, maxRetries, retryPattern, channel, identityKey
- * ({@code auto} derives it from name, backend, record and args), description. Consumer side: backend (the route runs
+ * ({@code auto} derives it from name, backend, record and args), description, timeout (how long one attempt may run;
+ * the engine's {@code shopbridge.jobs.timeout} when unset). Consumer side: backend (the route runs
  * this job only for that backend; without it, for any backend no other route claims).
  */
 record JobEndpointOptions(int priority, Duration delay, int maxRetries, String retryPattern, String channel,
-        String identityKey, String description, String backend) {
+        String identityKey, String description, Duration timeout, String backend) {
 
     static final int DEFAULT_PRIORITY = 10;
     static final int DEFAULT_MAX_RETRIES = 5;
@@ -23,10 +24,11 @@ record JobEndpointOptions(int priority, Duration delay, int maxRetries, String r
                 stringOption(parameters, "channel"),
                 stringOption(parameters, "identityKey"),
                 stringOption(parameters, "description"),
+                durationOption(parameters, "timeout"),
                 stringOption(parameters, "backend"));
         if (!parameters.isEmpty()) {
             throw new IllegalArgumentException("Unknown job endpoint options " + parameters.keySet()
-                    + "; known: priority, delay, maxRetries, retryPattern, channel, identityKey, description, backend");
+                    + "; known: priority, delay, maxRetries, retryPattern, channel, identityKey, description, timeout, backend");
         }
         if (options.retryPattern != null) {
             RetryPattern.parse(options.retryPattern, 0);

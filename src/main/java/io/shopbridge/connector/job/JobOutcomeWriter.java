@@ -58,12 +58,20 @@ final class JobOutcomeWriter {
     }
 
     /**
-     * Extends the leases of this instance's jobs, on the writer's thread: the lease update and a batch of ends touch
-     * the same rows, and running them one after the other rules out a deadlock between them.
+     * Extends the leases of the jobs this instance holds: {@code held} (queued and running) and those whose end is
+     * not written yet. A job the instance lost track of (its end could not be recorded) is left to expire and run
+     * again. Runs on the writer's thread: the lease update and a batch of ends touch the same rows, and running them
+     * one after the other rules out a deadlock between them.
      */
-    int renewLeases(Instant until) {
+    int renewLeases(List<ClaimedJob> held, Instant until) {
         try {
-            return thread.submit(() -> transactions.inTransaction(c -> store.renewLeases(c, worker, until))).get();
+            return thread.submit(() -> {
+                List<ClaimedJob> jobs = new ArrayList<>(held);
+                synchronized (this) {
+                    ends.forEach(end -> jobs.add(end.job()));
+                }
+                return transactions.inTransaction(c -> store.renewLeases(c, jobs, worker, until));
+            }).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while renewing job leases", e);

@@ -43,7 +43,7 @@ public class JobProducer extends DefaultProducer {
                 : options.identityKey();
         NewJob job = new NewJob(endpoint.getJobName(), backend, model, recordId, args, options.priority(), eta,
                 options.maxRetries(), options.retryPattern(), options.channel(), identityKey, options.description(),
-                dependsOn(in.getHeader(JobHeaders.DEPENDS_ON)));
+                dependsOn(in.getHeader(JobHeaders.DEPENDS_ON)), options.timeout());
         JobQueue queue = endpoint.getComponent().queue();
         String uuid = endpoint.getComponent().transactions().inCurrentOrNew(exchange, connection -> queue.enqueue(connection, job));
         in.setHeader(JobHeaders.UUID, uuid);

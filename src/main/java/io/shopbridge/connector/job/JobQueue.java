@@ -18,8 +18,12 @@ public class JobQueue {
     @Inject
     JobStore store;
 
+    @Inject
+    JobCounters counters;
+
     public String enqueue(Connection connection, NewJob job) throws SQLException {
         String uuid = store.enqueue(connection, job);
+        counters.count(job.channel(), JobCounters.Outcome.ENQUEUED);
         LOG.debugf("enqueued job %s %s (backend %s, %s %s)", job.name(), uuid, job.backendId(), job.model(),
                 job.recordId());
         return uuid;
@@ -28,6 +32,7 @@ public class JobQueue {
     /** Enqueues many jobs at once, in few round trips; returns their uuids in order. */
     public List<String> enqueueAll(Connection connection, List<NewJob> jobs) throws SQLException {
         List<String> uuids = store.enqueueAll(connection, jobs);
+        jobs.forEach(job -> counters.count(job.channel(), JobCounters.Outcome.ENQUEUED));
         LOG.debugf("enqueued %d jobs", jobs.size());
         return uuids;
     }

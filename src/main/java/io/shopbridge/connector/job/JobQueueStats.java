@@ -3,8 +3,11 @@ package io.shopbridge.connector.job;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import javax.management.JMException;
@@ -17,16 +20,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.shopbridge.connector.db.Transactions;
 
 /**
- * The queue's figures for people: counts per channel and state, running and capacity, oldest pending age. Refreshed
- * from the database by the {@code connector-job-stats} route (not on every read), published as JMX MBeans
+ * The queue's figures for people: counts per channel and state, running and capacity, oldest pending age, and this
+ * instance's enqueued and done jobs per second over the last minute. Refreshed by the {@code connector-job-stats} route (not on every
+ * read): counts from the database, rates from {@link JobCounters}. Published as JMX MBeans
  * ({@code io.shopbridge:type=JobQueue} and {@code io.shopbridge:type=JobChannel,name=<channel>}) and as metrics
- * {@code shopbridge.jobs} (tags channel, state), {@code shopbridge.jobs.running} and
- * {@code shopbridge.jobs.oldest.pending.seconds}.
+ * {@code shopbridge.jobs} (tags channel, state), {@code shopbridge.jobs.running},
+ * {@code shopbridge.jobs.oldest.pending.seconds}, {@code shopbridge.jobs.outcomes} (a counter; tags channel,
+ * outcome) and {@code shopbridge.jobs.per.second} (tags channel, outcome).
  */
 @ApplicationScoped
 @Named("jobQueueStats")
@@ -47,9 +55,21 @@ public class JobQueueStats {
     @Inject
     MeterRegistry meters;
 
+    @Inject
+    JobCounters counters;
+
     private volatile Map<String, Map<String, Long>> counts = Map.of();
     private volatile Map<String, Instant> oldestPending = Map.of();
     private final Map<String, ObjectName> registered = new HashMap<>();
+    private final Deque<Snapshot> window = new ArrayDeque<>();
+    private volatile Map<String, Double> perSecond = Map.of();
+
+    /** Totals per channel and outcome at one time. */
+    private record Snapshot(long nanos, Map<String, Long> totals) {
+    }
+
+    @ConfigProperty(name = "shopbridge.jobs.rate-window")
+    Duration rateWindow;
 
     /** Reads the counts again; registers the MBeans and gauges on first use. */
     public synchronized void refresh() {
@@ -64,9 +84,46 @@ public class JobQueueStats {
         }
         counts = byChannel;
         oldestPending = oldest;
+        measureRates();
         if (registered.isEmpty()) {
             register();
         }
+    }
+
+    /**
+     * Per channel and outcome, how many per second over the rate window: a window of a minute, not one refresh
+     * period, keeps the figure readable by someone watching a console.
+     */
+    private void measureRates() {
+        long now = System.nanoTime();
+        Map<String, Long> totals = new HashMap<>();
+        for (JobChannel channel : channels.all()) {
+            for (JobCounters.Outcome outcome : JobCounters.Outcome.values()) {
+                totals.put(rateKey(channel.name(), outcome), counters.total(channel.name(), outcome));
+            }
+        }
+        window.addLast(new Snapshot(now, totals));
+        while (window.size() > 2 && now - window.peekFirst().nanos() > rateWindow.toNanos()) {
+            window.removeFirst();
+        }
+        Snapshot oldest = window.peekFirst();
+        double seconds = (now - oldest.nanos()) / 1e9;
+        Map<String, Double> rates = new HashMap<>();
+        totals.forEach((key, total) -> rates.put(key,
+                seconds <= 0 ? 0.0 : (total - oldest.totals().getOrDefault(key, 0L)) / seconds));
+        perSecond = rates;
+    }
+
+    private static String rateKey(String channel, JobCounters.Outcome outcome) {
+        return channel + "|" + outcome;
+    }
+
+    public double perSecond(String channel, JobCounters.Outcome outcome) {
+        return perSecond.getOrDefault(rateKey(channel, outcome), 0.0);
+    }
+
+    public double perSecond(JobCounters.Outcome outcome) {
+        return channels.all().stream().mapToDouble(c -> perSecond(c.name(), outcome)).sum();
     }
 
     public long count(String channel, String state) {
@@ -101,6 +158,13 @@ public class JobQueueStats {
                         .tags("channel", channel.name()).register(meters);
                 Gauge.builder("shopbridge.jobs.oldest.pending.seconds", this,
                         s -> s.oldestPendingSeconds(channel.name())).tags("channel", channel.name()).register(meters);
+                for (JobCounters.Outcome outcome : JobCounters.Outcome.values()) {
+                    String tag = outcome.name().toLowerCase(Locale.ROOT);
+                    FunctionCounter.builder("shopbridge.jobs.outcomes", counters, c -> c.total(channel.name(), outcome))
+                            .tags("channel", channel.name(), "outcome", tag).register(meters);
+                    Gauge.builder("shopbridge.jobs.per.second", this, s -> s.perSecond(channel.name(), outcome))
+                            .tags("channel", channel.name(), "outcome", tag).register(meters);
+                }
             }
         } catch (JMException e) {
             throw new IllegalStateException("Cannot register the job MBeans", e);
@@ -133,6 +197,14 @@ public class JobQueueStats {
         long getFailed();
 
         long getCancelled();
+
+        double getEnqueuedPerSecond();
+
+        double getDonePerSecond();
+
+        double getFailedPerSecond();
+
+        long getTimedOut();
     }
 
     record JobQueueView(JobQueueStats stats) implements JobQueueViewMBean {
@@ -159,6 +231,22 @@ public class JobQueueStats {
         public long getCancelled() {
             return stats.total("cancelled");
         }
+
+        public double getEnqueuedPerSecond() {
+            return stats.perSecond(JobCounters.Outcome.ENQUEUED);
+        }
+
+        public double getDonePerSecond() {
+            return stats.perSecond(JobCounters.Outcome.DONE);
+        }
+
+        public double getFailedPerSecond() {
+            return stats.perSecond(JobCounters.Outcome.FAILED);
+        }
+
+        public long getTimedOut() {
+            return stats.counters.total(JobCounters.Outcome.TIMED_OUT);
+        }
     }
 
     /** JMX view of one channel. */
@@ -176,6 +264,10 @@ public class JobQueueStats {
         long getDone();
 
         long getOldestPendingAgeSeconds();
+
+        double getEnqueuedPerSecond();
+
+        double getDonePerSecond();
     }
 
     record JobChannelView(JobQueueStats stats, JobChannel channel) implements JobChannelViewMBean {
@@ -205,6 +297,14 @@ public class JobQueueStats {
 
         public long getOldestPendingAgeSeconds() {
             return stats.oldestPendingSeconds(channel.name());
+        }
+
+        public double getEnqueuedPerSecond() {
+            return stats.perSecond(channel.name(), JobCounters.Outcome.ENQUEUED);
+        }
+
+        public double getDonePerSecond() {
+            return stats.perSecond(channel.name(), JobCounters.Outcome.DONE);
         }
     }
 }

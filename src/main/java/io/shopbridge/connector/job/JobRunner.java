@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -55,11 +56,17 @@ public class JobRunner {
     @Inject
     JobChannels channels;
 
+    @Inject
+    JobCounters counters;
+
     @ConfigProperty(name = "shopbridge.jobs.lease")
     Duration lease;
 
     @ConfigProperty(name = "shopbridge.jobs.prefetch")
     int prefetch;
+
+    @ConfigProperty(name = "shopbridge.jobs.timeout")
+    Duration defaultTimeout;
 
     @ConfigProperty(name = "shopbridge.jobs.retry-pattern")
     String defaultRetryPattern;
@@ -81,6 +88,7 @@ public class JobRunner {
     private volatile ExecutorService writerThread;
     private volatile LocalJobQueue local;
     private volatile JobOutcomeWriter writer;
+    private final RunningJobs running = new RunningJobs();
     private final AtomicBoolean dispatchScheduled = new AtomicBoolean();
     private int rotation;
     private final Set<JobChannel> idle = new HashSet<>();
@@ -133,10 +141,14 @@ public class JobRunner {
         }
     }
 
-    /** The poll: every channel is looked at again, the ones found empty since the last poll too. */
+    /**
+     * The poll: every channel is looked at again, the ones found empty since the last poll too, and jobs past their
+     * timeout are dealt with.
+     */
     public synchronized void dispatch() {
         idle.clear();
         dispatchBusy();
+        expireOverdue();
     }
 
     /**
@@ -215,7 +227,9 @@ public class JobRunner {
     /** Keeps this instance's leases alive, takes back the jobs of instances that died, and deletes old done jobs. */
     public void maintain() {
         start();
-        writer.renewLeases(Instant.now().plus(lease));
+        List<ClaimedJob> held = new ArrayList<>(local.queued());
+        held.addAll(running.jobs());
+        writer.renewLeases(held, Instant.now().plus(lease));
         int requeued = transactions.inTransaction(store::requeueExpired);
         if (requeued > 0) {
             LOG.warnf("took back %d started job(s) whose lease expired", requeued);
@@ -253,6 +267,7 @@ public class JobRunner {
         Instant startedAt = Instant.now();
         writer.started(job, startedAt);
         Exchange exchange = consumer.createExchange(false);
+        RunningJobs.Run run = running.begin(job, job.timeout() != null ? job.timeout() : defaultTimeout);
         Throwable error;
         try (UnitOfWork unit = transactions.begin()) {
             exchange.getMessage().setBody(args);
@@ -267,8 +282,12 @@ public class JobRunner {
                 consumer.getProcessor().process(exchange);
             } catch (Exception e) {
                 exchange.setException(e);
+            } finally {
+                run.leftRoute();
             }
-            error = exchange.getException();
+            error = run.timedOut()
+                    ? new RetryableJobError("timed out after " + run.timeout().toMillis() + " ms", exchange.getException())
+                    : exchange.getException();
             if (error == null) {
                 complete(job, unit, result(exchange), startedAt);
             } else {
@@ -277,13 +296,18 @@ public class JobRunner {
         } catch (SQLException e) {
             throw new Transactions.DatabaseException(e);
         } finally {
+            running.end(run);
             exchange.removeProperty(Transactions.UNIT_OF_WORK);
             consumer.releaseExchange(exchange, false);
         }
         if (error != null) {
             JobFailure failure = JobFailure.of(error);
+            if (run.timedOut()) {
+                counters.count(job.channel(), JobCounters.Outcome.TIMED_OUT);
+            }
             if (failure.kind() == JobFailure.Kind.NOTHING_TO_DO) {
                 writer.done(job, failure.message(), startedAt);
+                counters.count(job.channel(), JobCounters.Outcome.DONE);
             } else if (failure.kind() == JobFailure.Kind.RETRYABLE && job.mayRetry()) {
                 retry(job, failure);
             } else {
@@ -293,10 +317,29 @@ public class JobRunner {
     }
 
     /**
+     * Interrupts the jobs running past their timeout and says so on the job, where the API shows it at once; each
+     * one's outcome is then recorded as a timeout, retried as its retry pattern says.
+     */
+    private void expireOverdue() {
+        for (RunningJobs.Run run : running.overdue(Instant.now())) {
+            if (run.expire()) {
+                ClaimedJob job = run.job();
+                String message = "running longer than its timeout of " + run.timeout().toMillis() + " ms: interrupted";
+                LOG.warnf("job %s %s is %s", job.name(), job.uuid(), message);
+                transactions.inTransaction(c -> {
+                    store.noteError(c, job, workerId, message);
+                    return null;
+                });
+            }
+        }
+    }
+
+    /**
      * A route that wrote to the database commits its work with the job's end, or not at all if the job is no longer
      * this instance's; a route that wrote nothing has its end recorded in the next batch.
      */
     private void complete(ClaimedJob job, UnitOfWork unit, String result, Instant startedAt) throws SQLException {
+        counters.count(job.channel(), JobCounters.Outcome.DONE);
         if (!unit.opened()) {
             writer.done(job, result, startedAt);
             return;
@@ -317,6 +360,7 @@ public class JobRunner {
                         retryJitter).delayAfter(job.attempt());
         LOG.infof("job %s %s attempt %d failed, retrying in %d ms: %s", job.name(), job.uuid(), job.attempt(),
                 delay.toMillis(), failure.message());
+        counters.count(job.channel(), JobCounters.Outcome.RETRIED);
         transactions.inTransaction(c -> store.markRetry(c, job, workerId, Instant.now().plus(delay),
                 failure.message(), failure.trace()));
     }
@@ -326,6 +370,7 @@ public class JobRunner {
                 ? "gave up after " + job.attempt() + " attempts: " + failure.message()
                 : failure.message();
         LOG.warnf("job %s %s failed: %s", job.name(), job.uuid(), message);
+        counters.count(job.channel(), JobCounters.Outcome.FAILED);
         transactions.inTransaction(c -> store.markFailed(c, job, workerId, message, failure.trace()));
     }
 

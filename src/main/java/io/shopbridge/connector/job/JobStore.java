@@ -35,8 +35,9 @@ public class JobStore {
 
     private static final String INSERT = """
             INSERT INTO queue_job (uuid, name, backend_id, model, record_id, args, state, priority, eta, channel,
-                                   identity_key, description, max_retries, retry_pattern, created_at, record_key)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                                   identity_key, description, max_retries, retry_pattern, created_at, record_key,
+                                   timeout_ms)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     /**
      * Enqueues many jobs with few round trips: the plain ones (no identity key, no dependency) go in one batch
@@ -107,6 +108,11 @@ public class JobStore {
         ps.setString(14, job.retryPattern());
         ps.setObject(15, timestamp(Instant.now()));
         ps.setString(16, job.recordKey());
+        if (job.timeout() == null) {
+            ps.setNull(17, Types.BIGINT);
+        } else {
+            ps.setLong(17, job.timeout().toMillis());
+        }
     }
 
     private List<Long> dependencyIds(Connection c, List<String> uuids) throws SQLException {
@@ -220,10 +226,11 @@ public class JobStore {
                     }
                     long recordId = rs.getLong(6);
                     Long record = rs.wasNull() ? null : recordId;
-                    long timeout = rs.getLong(14);
+                    long timeoutMs = rs.getLong(14);
+                    Long timeout = rs.wasNull() ? null : timeoutMs;
                     candidates.add(new ClaimedJob(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getString(5), record, rs.getString(7), rs.getInt(8) + 1, rs.getInt(9),
-                            rs.getString(10), rs.getString(11), rs.getInt(13), rs.wasNull() ? null : timeout));
+                            rs.getString(10), rs.getString(11), rs.getInt(13), timeout));
                 }
             }
         }
@@ -441,13 +448,37 @@ public class JobStore {
         return released;
     }
 
-    /** Extends the leases of the jobs this worker holds, so that only a dead worker's jobs expire. */
-    public int renewLeases(Connection c, String worker, Instant leaseUntil) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE queue_job SET lease_until = ? WHERE state IN ('enqueued', 'started') AND worker = ?")) {
-            ps.setObject(1, timestamp(leaseUntil));
-            ps.setString(2, worker);
-            return ps.executeUpdate();
+    /** Extends the leases of these jobs, as one batch; returns how many are still this worker's. */
+    public int renewLeases(Connection c, List<ClaimedJob> jobs, String worker, Instant leaseUntil)
+            throws SQLException {
+        int renewed = 0;
+        try (PreparedStatement ps = c.prepareStatement("""
+                UPDATE queue_job SET lease_until = ?
+                WHERE id = ? AND worker = ? AND attempts = ? AND lease_until IS NOT NULL""")) {
+            for (ClaimedJob job : jobs) {
+                ps.setObject(1, timestamp(leaseUntil));
+                ps.setLong(2, job.id());
+                ps.setString(3, worker);
+                ps.setInt(4, job.attempt());
+                ps.addBatch();
+            }
+            for (int count : ps.executeBatch()) {
+                renewed += count == 0 ? 0 : 1;
+            }
+        }
+        return renewed;
+    }
+
+    /** Notes a problem on a job still running, where the API shows it, without changing its state. */
+    public void noteError(Connection c, ClaimedJob job, String worker, String error) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                UPDATE queue_job SET error = ?
+                WHERE id = ? AND worker = ? AND attempts = ? AND lease_until IS NOT NULL""")) {
+            ps.setString(1, error);
+            ps.setLong(2, job.id());
+            ps.setString(3, worker);
+            ps.setInt(4, job.attempt());
+            ps.executeUpdate();
         }
     }
 

@@ -42,6 +42,12 @@ final class LocalJobQueue {
         return queues.get(channel).size();
     }
 
+    synchronized List<ClaimedJob> queued() {
+        List<ClaimedJob> queued = new ArrayList<>();
+        queues.values().forEach(queued::addAll);
+        return queued;
+    }
+
     /** Waits for a job whose channel has a free slot and takes the slot; null once the queue is closed. */
     synchronized Taken take() throws InterruptedException {
         while (!closed) {

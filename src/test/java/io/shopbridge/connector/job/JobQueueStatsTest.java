@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import javax.management.MBeanServer;
@@ -20,7 +22,10 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.shopbridge.support.JobRows;
 
-/** The queue's figures reach JMX (an MBean per channel and one for the queue) and the metrics endpoint. */
+/**
+ * The queue's figures reach JMX (an MBean per channel and one for the queue) and the metrics endpoint: counts per
+ * state from the database, this instance's enqueued and done jobs counted as they happen and given per second.
+ */
 @QuarkusTest
 class JobQueueStatsTest {
 
@@ -29,6 +34,9 @@ class JobQueueStatsTest {
 
     @Inject
     JobRows jobs;
+
+    @Inject
+    JobCounters counters;
 
     @Test
     void channelsAndTheQueueAreMBeansWithCountsPerState() throws Exception {
@@ -47,5 +55,29 @@ class JobQueueStatsTest {
         given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("shopbridge_jobs{channel=\"root.magento\",state=\"failed\"}"));
         jobs.setState(uuid, "cancelled");
+    }
+
+    @Test
+    void enqueuedAndDoneJobsAreCountedAndGivenPerSecond() throws Exception {
+        ObjectName queue = new ObjectName("io.shopbridge:type=JobQueue");
+        MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+        long enqueuedBefore = counters.total("root.magento", JobCounters.Outcome.ENQUEUED);
+        long doneBefore = counters.total("root.magento", JobCounters.Outcome.DONE);
+        List<String> uuids = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            int n = i;
+            uuids.add(producer.request("job:test_noop?channel=root.magento.rates",
+                    exchange -> exchange.getMessage().setBody(Map.of("n", n))).getMessage()
+                    .getHeader(JobHeaders.UUID, String.class));
+        }
+        uuids.forEach(uuid -> jobs.awaitState(uuid, "done"));
+        assertEquals(enqueuedBefore + 20, counters.total("root.magento", JobCounters.Outcome.ENQUEUED));
+        assertEquals(doneBefore + 20, counters.total("root.magento", JobCounters.Outcome.DONE));
+        // an average over the last minute: the jobs just done show in it
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> (Double) server.getAttribute(queue, "DonePerSecond") > 0.0);
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("shopbridge_jobs_outcomes_total{channel=\"root.magento\",outcome=\"done\"}"))
+                .body(containsString("shopbridge_jobs_per_second{channel=\"root.magento\",outcome=\"enqueued\"}"));
     }
 }

@@ -1,0 +1,109 @@
+package io.shopbridge.connector.job;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.jboss.logging.Logger;
+import org.postgresql.ds.PGSimpleDataSource;
+
+import io.shopbridge.connector.db.Transactions;
+import io.shopbridge.connector.db.TransactionsFactory;
+import io.shopbridge.support.MultiInstanceRoutes;
+
+/**
+ * A second job engine instance in a JVM of its own, for the tests of several instances on one database: the
+ * production job classes wired by hand (no CDI here) on PostgreSQL, running {@link MultiInstanceRoutes}' job. Takes
+ * system properties named as the application's settings; prints {@code READY <instance>} once it polls. Runs until
+ * killed.
+ */
+public final class EngineNode {
+
+    private static final Logger LOG = Logger.getLogger(EngineNode.class);
+
+    private EngineNode() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        exitWithParent();
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setURL(setting("quarkus.datasource.jdbc.url"));
+        dataSource.setUser(setting("quarkus.datasource.username"));
+        dataSource.setPassword(System.getProperty("quarkus.datasource.password", ""));
+        CamelContext camel = new DefaultCamelContext();
+        JobRunner runner = wire(dataSource, camel, Duration.parse(setting("shopbridge.jobs.lease")),
+                setting("shopbridge.jobs.channels"));
+        camel.addRoutes(new MultiInstanceRoutes(dataSource));
+        camel.start();
+        // the application polls with Camel timers; these periods match the test profile's poll and a short lease
+        ScheduledExecutorService timers = Executors.newScheduledThreadPool(2);
+        timers.scheduleWithFixedDelay(carryOn(runner::dispatch), 0, 50, TimeUnit.MILLISECONDS);
+        timers.scheduleWithFixedDelay(carryOn(runner::maintain), 0, 500, TimeUnit.MILLISECONDS);
+        System.out.println("READY " + MultiInstanceRoutes.INSTANCE);
+    }
+
+    /** What CDI does in the application; the settings not given are the test profile's. */
+    static JobRunner wire(DataSource dataSource, CamelContext camel, Duration lease, String channelConfiguration) {
+        Transactions transactions = TransactionsFactory.over(dataSource);
+        JobStore store = new JobStore();
+        JobHandlers handlers = new JobHandlers();
+        JobChannels channels = new JobChannels();
+        channels.configuration = channelConfiguration;
+        channels.configure();
+        JobCounters counters = new JobCounters();
+        counters.channels = channels;
+        JobQueue queue = new JobQueue();
+        queue.store = store;
+        queue.counters = counters;
+        JobComponent component = new JobComponent();
+        component.handlers = handlers;
+        component.queue = queue;
+        component.transactions = transactions;
+        camel.addComponent("job", component);
+        JobRunner runner = new JobRunner();
+        runner.store = store;
+        runner.handlers = handlers;
+        runner.transactions = transactions;
+        runner.camelContext = camel;
+        runner.channels = channels;
+        runner.counters = counters;
+        runner.lease = lease;
+        runner.prefetch = 16;
+        runner.defaultTimeout = Duration.ofMinutes(15);
+        runner.defaultRetryPattern = "1:100ms";
+        runner.retryJitter = 0;
+        runner.keepDone = Duration.ofDays(7);
+        runner.cleanupBatch = 1000;
+        return runner;
+    }
+
+    private static String setting(String name) {
+        String value = System.getProperty(name);
+        if (value == null) {
+            throw new IllegalArgumentException("EngineNode needs -D" + name);
+        }
+        return value;
+    }
+
+    /** A periodic task that throws is never run again: log and go on, as the application's timer routes do. */
+    private static Runnable carryOn(Runnable task) {
+        return () -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                LOG.warn("job engine task failed; it runs again at its next period", e);
+            }
+        };
+    }
+
+    /** A test JVM that dies without killing this one must not leave it running jobs for ever. */
+    private static void exitWithParent() {
+        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit()
+                .thenRun(() -> Runtime.getRuntime().halt(1)));
+    }
+}
