@@ -61,9 +61,16 @@ public class JobStore {
         return uuids;
     }
 
-    /** Inserts the job, unless its identity key matches a job still waiting; returns the uuid in effect. */
+    /**
+     * Inserts the job, unless its identity key matches a job still waiting; returns the uuid in effect. On PostgreSQL
+     * enqueues of one identity key are serialized until their transactions end, so two instances enqueueing the same
+     * job at once still make one.
+     */
     public String enqueue(Connection c, NewJob job) throws SQLException {
         if (job.identityKey() != null) {
+            if (isPostgres(c)) {
+                lockIdentity(c, job.identityKey());
+            }
             Optional<String> existing = waitingWithIdentity(c, job.identityKey());
             if (existing.isPresent()) {
                 return existing.get();
@@ -173,6 +180,17 @@ public class JobStore {
                 ps.setLong(i + 1, doneJobIds.get(i));
             }
             ps.executeUpdate();
+        }
+    }
+
+    /**
+     * A transaction-scoped advisory lock on the key's hash (a collision only makes two keys wait for each other): the
+     * second enqueuer waits for the first to commit, then finds its job.
+     */
+    private static void lockIdentity(Connection c, String identityKey) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))")) {
+            ps.setString(1, identityKey);
+            ps.executeQuery().close();
         }
     }
 
