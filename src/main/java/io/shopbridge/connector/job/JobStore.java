@@ -221,6 +221,8 @@ public class JobStore {
                 s.execute("SET LOCAL enable_bitmapscan = off");
             }
         }
+        // the constant state leads the ORDER BY so that H2 reads its (state, priority, id) index in order and stops
+        // after `limit` rows instead of sorting every pending job
         String sql = """
                 SELECT id, uuid, name, backend_id, model, record_id, args, attempts, max_retries, retry_pattern, channel,
                        record_key, priority, timeout_ms
@@ -228,7 +230,7 @@ public class JobStore {
                 WHERE state = 'pending' AND (eta IS NULL OR eta <= ?) AND %s
                   AND (record_key IS NULL OR NOT EXISTS (
                       SELECT 1 FROM queue_job r WHERE r.record_key = j.record_key AND r.state IN ('enqueued', 'started')))
-                ORDER BY priority, id
+                ORDER BY state, priority, id
                 LIMIT ?""".formatted(channel.sql("j")) + (postgres ? " FOR UPDATE OF j SKIP LOCKED" : "");
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int i = 1;
