@@ -390,8 +390,23 @@ public class JobStore {
      * longer this worker's (their lease was taken back).
      */
     public List<FinishedJob> markDoneAll(Connection c, List<FinishedJob> jobs, String worker) throws SQLException {
+        Set<Long> updated = isPostgres(c) ? markDoneInOneStatement(c, jobs, worker) : markDoneInBatch(c, jobs, worker);
         List<FinishedJob> lost = new ArrayList<>();
         List<Long> done = new ArrayList<>(jobs.size());
+        for (FinishedJob job : jobs) {
+            if (updated.contains(job.job().id())) {
+                done.add(job.job().id());
+            } else {
+                lost.add(job);
+            }
+        }
+        promoteDependents(c, done);
+        return lost;
+    }
+
+    private static Set<Long> markDoneInBatch(Connection c, List<FinishedJob> jobs, String worker)
+            throws SQLException {
+        Set<Long> updated = new HashSet<>();
         try (PreparedStatement ps = c.prepareStatement("""
                 UPDATE queue_job SET state = 'done', result = ?, started_at = COALESCE(started_at, ?), done_at = ?,
                                      lease_until = NULL
@@ -407,15 +422,39 @@ public class JobStore {
             }
             int[] counts = ps.executeBatch();
             for (int i = 0; i < counts.length; i++) {
-                if (counts[i] == 0) {
-                    lost.add(jobs.get(i));
-                } else {
-                    done.add(jobs.get(i).job().id());
+                if (counts[i] != 0) {
+                    updated.add(jobs.get(i).job().id());
                 }
             }
         }
-        promoteDependents(c, done);
-        return lost;
+        return updated;
+    }
+
+    /** PostgreSQL takes the whole batch as arrays in one statement, and says which rows it ended. */
+    private static Set<Long> markDoneInOneStatement(Connection c, List<FinishedJob> jobs, String worker)
+            throws SQLException {
+        Set<Long> updated = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                UPDATE queue_job j SET state = 'done', result = v.result,
+                                       started_at = COALESCE(j.started_at, v.started_at::timestamptz),
+                                       done_at = v.done_at::timestamptz, lease_until = NULL
+                FROM unnest(?::bigint[], ?::int[], ?::text[], ?::text[], ?::text[])
+                     AS v(id, attempts, result, started_at, done_at)
+                WHERE j.id = v.id AND j.worker = ? AND j.attempts = v.attempts AND j.lease_until IS NOT NULL
+                RETURNING j.id""")) {
+            ps.setArray(1, c.createArrayOf("bigint", jobs.stream().map(f -> f.job().id()).toArray()));
+            ps.setArray(2, c.createArrayOf("int4", jobs.stream().map(f -> f.job().attempt()).toArray()));
+            ps.setArray(3, c.createArrayOf("text", jobs.stream().map(FinishedJob::result).toArray()));
+            ps.setArray(4, c.createArrayOf("text", jobs.stream().map(f -> f.startedAt().toString()).toArray()));
+            ps.setArray(5, c.createArrayOf("text", jobs.stream().map(f -> f.doneAt().toString()).toArray()));
+            ps.setString(6, worker);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    updated.add(rs.getLong(1));
+                }
+            }
+        }
+        return updated;
     }
 
     /** Puts a claimed job back to pending, to run again not before {@code eta}, keeping the error of this attempt. */
