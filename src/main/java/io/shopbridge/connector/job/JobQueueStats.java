@@ -190,6 +190,8 @@ public class JobQueueStats {
 
         long getPending();
 
+        long getEnqueued();
+
         long getStarted();
 
         long getDone();
@@ -216,8 +218,12 @@ public class JobQueueStats {
             return stats.total("pending");
         }
 
+        public long getEnqueued() {
+            return stats.total("enqueued");
+        }
+
         public long getStarted() {
-            return stats.total("started") + stats.total("enqueued");
+            return stats.total("started");
         }
 
         public long getDone() {
@@ -257,11 +263,19 @@ public class JobQueueStats {
 
         boolean isSequential();
 
+        long getWaitingDependencies();
+
         long getPending();
+
+        long getEnqueued();
+
+        long getStarted();
 
         long getFailed();
 
         long getDone();
+
+        long getCancelled();
 
         long getOldestPendingAgeSeconds();
 
@@ -283,8 +297,20 @@ public class JobQueueStats {
             return channel.sequential();
         }
 
+        public long getWaitingDependencies() {
+            return stats.count(channel.name(), "wait_dependencies");
+        }
+
         public long getPending() {
             return stats.count(channel.name(), "pending");
+        }
+
+        public long getEnqueued() {
+            return stats.count(channel.name(), "enqueued");
+        }
+
+        public long getStarted() {
+            return stats.count(channel.name(), "started");
         }
 
         public long getFailed() {
@@ -293,6 +319,10 @@ public class JobQueueStats {
 
         public long getDone() {
             return stats.count(channel.name(), "done");
+        }
+
+        public long getCancelled() {
+            return stats.count(channel.name(), "cancelled");
         }
 
         public long getOldestPendingAgeSeconds() {
