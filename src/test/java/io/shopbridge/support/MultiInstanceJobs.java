@@ -56,10 +56,10 @@ public class MultiInstanceJobs {
     }
 
     /** All in one transaction: both instances find them at once. */
-    public List<String> enqueue(int count, int workMillis) {
+    public void enqueue(int count, int workMillis) {
         NewJob job = new NewJob(MultiInstanceRoutes.JOB, null, null, null, "{\"work_ms\": " + workMillis + "}", 10,
                 null, 5, null, "root", null, null, null);
-        return transactions.inTransaction(c -> queue.enqueueAll(c, Collections.nCopies(count, job)));
+        transactions.inTransaction(c -> queue.enqueueAll(c, Collections.nCopies(count, job)));
     }
 
     public void awaitNoneWaitingOrRunning(Duration atMost) {
@@ -76,6 +76,15 @@ public class MultiInstanceJobs {
     public List<Run> runs() {
         return rows("SELECT uuid, instance FROM " + MultiInstanceRoutes.RUN_TABLE).stream()
                 .map(row -> new Run(row[0], row[1])).toList();
+    }
+
+    /**
+     * Waits until PostgreSQL has ended every session of that application: a transaction a killed process sent just
+     * before it died has committed or rolled back by then.
+     */
+    public void awaitSessionsEnded(String applicationName) {
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(10)).until(() -> db.value(Long.class,
+                "SELECT COUNT(*) FROM pg_stat_activity WHERE application_name = ?", applicationName) == 0);
     }
 
     /** The uuids of the jobs claimed (enqueued or started) by that JVM's job runner. */

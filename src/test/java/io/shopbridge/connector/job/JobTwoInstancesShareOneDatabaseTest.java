@@ -61,7 +61,8 @@ class JobTwoInstancesShareOneDatabaseTest {
         assertEquals(JOBS, runs.stream().map(Run::uuid).distinct().count(), "jobs run");
         Map<String, Long> byInstance = runs.stream().collect(Collectors.groupingBy(Run::instance,
                 Collectors.counting()));
-        assertTrue(byInstance.getOrDefault(MultiInstanceRoutes.INSTANCE, 0L) > 0, "this instance ran none: " + byInstance);
+        assertTrue(byInstance.getOrDefault(MultiInstanceRoutes.INSTANCE, 0L) > 0,
+                "this instance ran none: " + byInstance);
         assertTrue(byInstance.getOrDefault(other.instance(), 0L) > 0, "the other instance ran none: " + byInstance);
     }
 }
