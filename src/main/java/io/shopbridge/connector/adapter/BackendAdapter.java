@@ -2,6 +2,7 @@ package io.shopbridge.connector.adapter;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.shopbridge.connector.backend.ConnectorUnit;
 import io.shopbridge.connector.sync.ConnectorEnvironment;
@@ -23,6 +24,15 @@ public interface BackendAdapter extends ConnectorUnit {
     /** @return the external id of the created record */
     default String create(ConnectorEnvironment env, Map<String, Object> data) {
         throw unsupported("create");
+    }
+
+    /**
+     * The record an earlier {@link #create} with this data made, if there is one: a create whose answer was lost may
+     * have happened, and creating again would make a second record. A backend whose create is idempotent answers
+     * empty.
+     */
+    default Optional<String> findCreated(ConnectorEnvironment env, Map<String, Object> data) {
+        return Optional.empty();
     }
 
     default void write(ConnectorEnvironment env, String externalId, Map<String, Object> data) {

@@ -490,42 +490,43 @@ public class JobStore {
 
     /** Gives back claimed jobs this instance will not run (it is stopping): they are pending again, attempt unused. */
     public int release(Connection c, List<ClaimedJob> jobs, String worker) throws SQLException {
-        int released = 0;
-        try (PreparedStatement ps = c.prepareStatement("""
+        return updateEach(c, """
                 UPDATE queue_job SET state = 'pending', attempts = attempts - 1, worker = NULL, lease_until = NULL
-                WHERE id = ? AND state = 'enqueued' AND worker = ? AND attempts = ?""")) {
-            for (ClaimedJob job : jobs) {
-                ps.setLong(1, job.id());
-                ps.setString(2, worker);
-                ps.setInt(3, job.attempt());
-                ps.addBatch();
-            }
-            for (int count : ps.executeBatch()) {
-                released += count == 0 ? 0 : 1;
-            }
-        }
-        return released;
+                WHERE state = 'enqueued' AND id = ? AND worker = ? AND attempts = ?""", jobs, worker);
     }
 
     /** Extends the leases of these jobs, as one batch; returns how many are still this worker's. */
     public int renewLeases(Connection c, List<ClaimedJob> jobs, String worker, Instant leaseUntil)
             throws SQLException {
-        int renewed = 0;
-        try (PreparedStatement ps = c.prepareStatement("""
+        return updateEach(c, """
                 UPDATE queue_job SET lease_until = ?
-                WHERE id = ? AND worker = ? AND attempts = ? AND lease_until IS NOT NULL""")) {
+                WHERE lease_until IS NOT NULL AND id = ? AND worker = ? AND attempts = ?""", jobs, worker,
+                timestamp(leaseUntil));
+    }
+
+    /**
+     * Runs {@code sql} for each job, as one batch: its parameters are {@code leading}, then the job's id, the worker
+     * and the job's attempt. Returns how many jobs it changed.
+     */
+    private static int updateEach(Connection c, String sql, List<ClaimedJob> jobs, String worker, Object... leading)
+            throws SQLException {
+        int changed = 0;
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (ClaimedJob job : jobs) {
-                ps.setObject(1, timestamp(leaseUntil));
-                ps.setLong(2, job.id());
-                ps.setString(3, worker);
-                ps.setInt(4, job.attempt());
+                int i = 1;
+                for (Object value : leading) {
+                    ps.setObject(i++, value);
+                }
+                ps.setLong(i++, job.id());
+                ps.setString(i++, worker);
+                ps.setInt(i, job.attempt());
                 ps.addBatch();
             }
             for (int count : ps.executeBatch()) {
-                renewed += count == 0 ? 0 : 1;
+                changed += count == 0 ? 0 : 1;
             }
         }
-        return renewed;
+        return changed;
     }
 
     /** Notes a problem on a job still running, where the API shows it, without changing its state. */

@@ -59,7 +59,8 @@ public class Synchronizers {
             }
         });
         BackendInstance backend = new BackendInstance(backendId, catalog.backend(type, version), Map.copyOf(settings));
-        return new ConnectorEnvironment(backend, model, connection, units);
+        Integer attempt = exchange.getMessage().getHeader(JobHeaders.ATTEMPT, Integer.class);
+        return new ConnectorEnvironment(backend, model, connection, units, attempt == null ? 1 : attempt);
     }
 
     private static <T> T require(T value, String name) {

@@ -1,6 +1,7 @@
 package io.shopbridge.magento.invoice;
 
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -19,7 +20,8 @@ import io.shopbridge.magento.MagentoModels;
 
 /**
  * Exports an invoice binding (the seed's example): reads the invoice and its order's Magento id, maps the lines,
- * creates the invoice on Magento, and binds the id Magento returns. Every Magento version uses this flow; the mapper
+ * creates the invoice on Magento, and binds the id Magento returns. A retry first looks for the invoice an earlier
+ * attempt may have created before its answer was lost. Every Magento version uses this flow; the mapper
  * and adapter it resolves are the version's own.
  */
 @Singleton
@@ -55,8 +57,12 @@ public class InvoiceExporter implements Exporter {
                         + invoice.get("number") + " is not bound to a Magento order of backend " + env.backend().id()));
         invoice.put("order_external_id", order.externalId());
         Map<String, Object> data = env.unit(ExportMapper.class).map(invoice);
-        String externalId = env.unit(BackendAdapter.class).create(env, data);
+        BackendAdapter adapter = env.unit(BackendAdapter.class);
+        // creating an invoice is not idempotent: after a failed attempt, look for the one it may have made
+        Optional<String> created = env.isRetry() ? adapter.findCreated(env, data) : Optional.empty();
+        String externalId = created.orElseGet(() -> adapter.create(env, data));
         binder.bind(env, bindingId, externalId);
-        return "invoice " + invoice.get("number") + " exported to " + env.backend().id() + " as " + externalId;
+        return "invoice " + invoice.get("number") + (created.isPresent() ? " found on " : " exported to ")
+                + env.backend().id() + " as " + externalId;
     }
 }

@@ -2,6 +2,7 @@ package io.shopbridge.magento.m1;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -36,6 +37,31 @@ public class Magento1InvoiceAdapter implements BackendAdapter {
         Map<String, Object> invoice = (Map<String, Object>) client.call(env.backend(), "sales_order_invoice.info",
                 List.of(externalId));
         return invoice;
+    }
+
+    /**
+     * The order's invoice carrying this export's comment (the ERP invoice number): Magento keeps the comment given to
+     * {@code create}, so it tells our invoice from one made by hand in the shop.
+     */
+    @Override
+    public Optional<String> findCreated(ConnectorEnvironment env, Map<String, Object> data) {
+        Object comment = data.get("comment");
+        if (comment == null) {
+            return Optional.empty();
+        }
+        Map<?, ?> order = (Map<?, ?>) client.call(env.backend(), "sales_order.info",
+                List.of(data.get("order_external_id")));
+        List<?> invoices = (List<?>) client.call(env.backend(), "sales_order_invoice.list",
+                List.of(Map.of("order_id", Map.of("eq", String.valueOf(order.get("order_id"))))));
+        for (Object listed : invoices) {
+            String incrementId = String.valueOf(((Map<?, ?>) listed).get("increment_id"));
+            Object comments = read(env, incrementId).get("comments");
+            if (comments instanceof List<?> list && list.stream()
+                    .anyMatch(c -> c instanceof Map<?, ?> m && comment.equals(m.get("comment")))) {
+                return Optional.of(incrementId);
+            }
+        }
+        return Optional.empty();
     }
 
     /** @return the invoice increment id (a string; some shops answer an int) */

@@ -3,18 +3,26 @@ package io.shopbridge.sandbox.magento1;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** Makes the next N XML-RPC requests fail at HTTP level, as a proxy in front of a shop would (502, 503, 504…). */
+/**
+ * Makes XML-RPC requests fail at HTTP level, as a proxy in front of a shop would (502, 503, 504…): the next N before
+ * the shop sees them, or the answer to the next call of one API method after the shop has done it (a lost answer).
+ */
 final class FailureInjector {
 
     private record Pending(int remaining, int httpStatus) {
     }
 
+    private record LostAnswer(String apiMethod, int httpStatus) {
+    }
+
     private final AtomicReference<Pending> pending = new AtomicReference<>();
+    private final AtomicReference<LostAnswer> lostAnswer = new AtomicReference<>();
 
     void failNext(int times, int httpStatus) {
-        if (times < 0 || httpStatus < 100 || httpStatus > 599) {
-            throw new IllegalArgumentException("Need times >= 0 and an HTTP status 100..599");
+        if (times < 0) {
+            throw new IllegalArgumentException("Need times >= 0");
         }
+        checkStatus(httpStatus);
         pending.set(times == 0 ? null : new Pending(times, httpStatus));
     }
 
@@ -32,7 +40,31 @@ final class FailureInjector {
         }
     }
 
+    void loseNextAnswer(String apiMethod, int httpStatus) {
+        if (apiMethod == null || apiMethod.isBlank()) {
+            throw new IllegalArgumentException("Need the API method whose answer to lose, e.g. sales_order_invoice.create");
+        }
+        checkStatus(httpStatus);
+        lostAnswer.set(new LostAnswer(apiMethod, httpStatus));
+    }
+
+    /** @return the status replacing the answer to this call of {@code apiMethod}, once; empty to send the answer */
+    OptionalInt takeLostAnswer(String apiMethod) {
+        LostAnswer current = lostAnswer.get();
+        if (current != null && current.apiMethod().equals(apiMethod) && lostAnswer.compareAndSet(current, null)) {
+            return OptionalInt.of(current.httpStatus());
+        }
+        return OptionalInt.empty();
+    }
+
+    private static void checkStatus(int httpStatus) {
+        if (httpStatus < 100 || httpStatus > 599) {
+            throw new IllegalArgumentException("Need an HTTP status 100..599");
+        }
+    }
+
     void clear() {
         pending.set(null);
+        lostAnswer.set(null);
     }
 }

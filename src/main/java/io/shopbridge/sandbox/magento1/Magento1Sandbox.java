@@ -65,7 +65,14 @@ public class Magento1Sandbox {
             return SandboxReply.text(failure.getAsInt(),
                     "HTTP " + failure.getAsInt() + " injected by the Magento 1 sandbox\n");
         }
-        return SandboxReply.xml(handle(requestBody));
+        XmlRpcEndpoint.Served served = endpoint.serve(requestBody);
+        OptionalInt lost = served.apiMethod() == null ? OptionalInt.empty()
+                : failures.takeLostAnswer(served.apiMethod());
+        if (lost.isPresent()) {
+            return SandboxReply.text(lost.getAsInt(), "HTTP " + lost.getAsInt() + " injected by the Magento 1 sandbox "
+                    + "after " + served.apiMethod() + " was done\n");
+        }
+        return SandboxReply.xml(served.response());
     }
 
     /** An XML-RPC request body in, the response body out (a fault is a response too). */
@@ -107,6 +114,14 @@ public class Magento1Sandbox {
     /** The next {@code times} XML-RPC requests get HTTP {@code httpStatus} with a small text body and no effect. */
     public void failNext(int times, int httpStatus) {
         failures.failNext(times, httpStatus);
+    }
+
+    /**
+     * The next call of {@code apiMethod} is done by the shop, but its answer is replaced by HTTP {@code httpStatus}:
+     * the client cannot know it happened, as after a timeout between a proxy and the shop.
+     */
+    public void loseNextAnswer(String apiMethod, int httpStatus) {
+        failures.loseNextAnswer(apiMethod, httpStatus);
     }
 
     /** Moves the sandbox's clock (session expiry, created_at of new records) forward. */

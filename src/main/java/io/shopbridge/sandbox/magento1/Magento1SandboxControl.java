@@ -65,6 +65,16 @@ public class Magento1SandboxControl {
         });
     }
 
+    /** Query parameters {@code method} (an API method, e.g. sales_order_invoice.create) and {@code status} (504). */
+    public SandboxReply loseNextAnswer(Message request) {
+        return authorized(request, () -> {
+            String method = request.getHeader("method", String.class);
+            int status = intParameter(request, "status", 504);
+            sandbox.loseNextAnswer(method, status);
+            return ok(Map.of("method", method, "status", status));
+        });
+    }
+
     /** Body: see {@link NewOrderJson}. Answers 201 with the new order's increment id, entity id and item ids. */
     public SandboxReply createOrder(Message request) {
         return authorized(request, () -> {

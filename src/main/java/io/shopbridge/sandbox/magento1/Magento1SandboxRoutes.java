@@ -20,6 +20,7 @@ public class Magento1SandboxRoutes extends RouteBuilder {
         controlEndpoint("sandbox-magento1-control-reset", "reset", "reset");
         controlEndpoint("sandbox-magento1-control-expire-sessions", "expire-sessions", "expireSessions");
         controlEndpoint("sandbox-magento1-control-fail", "fail", "failNext");
+        controlEndpoint("sandbox-magento1-control-lose-answer", "lose-answer", "loseNextAnswer");
         controlEndpoint("sandbox-magento1-control-orders", "orders", "createOrder");
     }
 

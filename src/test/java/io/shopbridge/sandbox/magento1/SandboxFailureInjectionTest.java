@@ -19,7 +19,10 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.shopbridge.sandbox.magento1.shop.SeedOrders;
 
-/** Injected HTTP failures hit the next N XML-RPC requests, which then have no effect at all. */
+/**
+ * Injected HTTP failures hit the next N XML-RPC requests, which then have no effect at all; a lost answer hides a call
+ * the shop did.
+ */
 @QuarkusTest
 class SandboxFailureInjectionTest {
 
@@ -59,6 +62,25 @@ class SandboxFailureInjectionTest {
                 "qty_invoiced"), "a failed request does nothing");
 
         assertThat(post(invoice), containsString("<string>100000001</string>"));
+    }
+
+    @Test
+    void aLostAnswerHidesAnInvoiceTheShopCreated() {
+        given().header(CONTROL_TOKEN_HEADER, controlToken).queryParam("method", "sales_order_invoice.create")
+                .queryParam("status", 504)
+                .when().post(CONTROL + "lose-answer")
+                .then().statusCode(200);
+        // another method's answer is not the one lost
+        assertThat(post(call(session, "sales_order.info", string(SeedOrders.INVOICEABLE))),
+                containsString("<name>increment_id</name>"));
+
+        given().contentType("text/xml")
+                .body(call(session, "sales_order_invoice.create", string(SeedOrders.INVOICEABLE), struct()))
+                .when().post(ENDPOINT)
+                .then().statusCode(504);
+        assertEquals("2.0000", OrderInfo.item(sandbox.orderInfo(SeedOrders.INVOICEABLE).orElseThrow(), 0,
+                "qty_invoiced"), "the shop did the call");
+        assertEquals("100000001", sandbox.invoiceInfo("100000001").orElseThrow().get("increment_id"));
     }
 
     @Test

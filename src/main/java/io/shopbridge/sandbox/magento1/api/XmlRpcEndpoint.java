@@ -18,20 +18,30 @@ public final class XmlRpcEndpoint {
         this.server = server;
     }
 
+    /** An answered request: the API method it called ({@code call}'s second parameter), null for other requests. */
+    public record Served(String apiMethod, byte[] response) {
+    }
+
     public byte[] handle(byte[] body) {
+        return serve(body).response();
+    }
+
+    public Served serve(byte[] body) {
         XmlRpcCall call;
         try {
             call = codec.parseCall(body == null ? new byte[0] : body);
         } catch (XmlRpcFormatException e) {
-            return fault(ApiFault.unparsableRequest());
+            return new Served(null, fault(ApiFault.unparsableRequest()));
         }
+        String apiMethod = "call".equals(call.method()) && call.params().size() > 1
+                && call.params().get(1) instanceof String method ? method : null;
         try {
-            return codec.encodeResponse(server.invoke(call.method(), call.params()));
+            return new Served(apiMethod, codec.encodeResponse(server.invoke(call.method(), call.params())));
         } catch (ApiFault fault) {
-            return fault(fault);
+            return new Served(apiMethod, fault(fault));
         } catch (RuntimeException e) {
             LOG.errorf(e, "Magento 1 sandbox failed on %s", call.method());
-            return fault(ApiFault.unknownError());
+            return new Served(apiMethod, fault(ApiFault.unknownError()));
         }
     }
 
