@@ -232,7 +232,7 @@ public class JobRunner {
         writer.renewLeases(held, Instant.now().plus(lease));
         int requeued = transactions.inTransaction(store::requeueExpired);
         if (requeued > 0) {
-            LOG.warnf("took back %d started job(s) whose lease expired", requeued);
+            LOG.warnf("took back %d claimed job(s) whose lease expired", requeued);
         }
         // one batch per round keeps each delete short; a backlog shrinks round after round
         int deleted = transactions.inTransaction(c -> store.deleteDone(c, Instant.now().minus(keepDone), cleanupBatch));
