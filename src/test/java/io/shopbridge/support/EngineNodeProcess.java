@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -71,6 +72,14 @@ public final class EngineNodeProcess {
     /** The node's JVM as the job engine names it: its worker id is this, a slash and a suffix. */
     public String instance() {
         return instance;
+    }
+
+    /** SIGTERM on Linux: the node stops as the application does on shutdown, and this waits until it has. */
+    public void stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(1, TimeUnit.MINUTES)) {
+            throw new IllegalStateException("EngineNode did not stop within a minute of SIGTERM");
+        }
     }
 
     /** SIGKILL on Linux: the node ends on the spot, whatever it holds. */

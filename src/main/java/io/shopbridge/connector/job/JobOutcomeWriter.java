@@ -81,13 +81,44 @@ final class JobOutcomeWriter {
     }
 
     private void scheduleFlush() {
-        if (!flushScheduled) {
+        if (!flushScheduled && !thread.isShutdown()) {
             flushScheduled = true;
             thread.execute(this::flush);
         }
     }
 
+    /**
+     * Writes what is left, on the caller's thread, once the writer's own thread is shut down: the last jobs to end
+     * before a stop are recorded, not run again by another instance after the lease.
+     */
+    void drain() {
+        while (true) {
+            synchronized (this) {
+                if (starts.isEmpty() && ends.isEmpty()) {
+                    return;
+                }
+            }
+            if (!writeBatch()) {
+                return;
+            }
+        }
+    }
+
     private void flush() {
+        if (!writeBatch()) {
+            // keep the thread from spinning while the database is away
+            LockSupport.parkNanos(RETRY_DELAY.toNanos());
+        }
+        synchronized (this) {
+            flushScheduled = false;
+            if (!starts.isEmpty() || !ends.isEmpty()) {
+                scheduleFlush();
+            }
+        }
+    }
+
+    /** Writes one batch; false (the batch kept for the next try) when the database refused it. */
+    private boolean writeBatch() {
         List<StartedJob> startBatch;
         List<FinishedJob> endBatch;
         synchronized (this) {
@@ -107,6 +138,7 @@ final class JobOutcomeWriter {
                 LOG.warnf("job %s %s finished after its lease was taken back: it runs again", job.job().name(),
                         job.job().uuid());
             }
+            return true;
         } catch (RuntimeException e) {
             // dropping them would leave the jobs leased to this live instance for ever: keep them for the next try
             LOG.errorf(e, "could not record %d job start(s) and %d end(s); trying again in %d ms", startBatch.size(),
@@ -115,14 +147,7 @@ final class JobOutcomeWriter {
                 startBatch.forEach(s -> starts.putIfAbsent(s.job().id(), s));
                 ends.addAll(0, endBatch);
             }
-            LockSupport.parkNanos(RETRY_DELAY.toNanos());
-        } finally {
-            synchronized (this) {
-                flushScheduled = false;
-                if (!starts.isEmpty() || !ends.isEmpty()) {
-                    scheduleFlush();
-                }
-            }
+            return false;
         }
     }
 }

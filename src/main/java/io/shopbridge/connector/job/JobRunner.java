@@ -20,8 +20,9 @@ import jakarta.inject.Named;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
-import org.apache.camel.RuntimeCamelException;
-import org.apache.camel.support.service.ServiceSupport;
+import org.apache.camel.spi.CamelEvent;
+import org.apache.camel.support.SimpleEventNotifierSupport;
+import org.apache.camel.support.service.ServiceHelper;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -106,17 +107,21 @@ public class JobRunner {
             for (int i = 0; i < threads; i++) {
                 workers.execute(this::work);
             }
-            // Camel stops its services before it shuts down the thread pools, idle workers included
-            try {
-                camelContext.addService(new ServiceSupport() {
-                    @Override
-                    protected void doStop() {
-                        JobRunner.this.stop();
-                    }
-                }, true);
-            } catch (Exception e) {
-                throw RuntimeCamelException.wrapRuntimeCamelException(e);
-            }
+            // at the very start of Camel's stop, while the job routes still run: the jobs running end normally and
+            // the ones claimed ahead are given back rather than failed for want of a route
+            SimpleEventNotifierSupport onStopping = new SimpleEventNotifierSupport() {
+                @Override
+                public boolean isEnabled(CamelEvent event) {
+                    return event instanceof CamelEvent.CamelContextStoppingEvent;
+                }
+
+                @Override
+                public void notify(CamelEvent event) {
+                    JobRunner.this.stop();
+                }
+            };
+            camelContext.getManagementStrategy().addEventNotifier(onStopping);
+            ServiceHelper.startService(onStopping);
         }
     }
 
@@ -130,6 +135,7 @@ public class JobRunner {
         List<ClaimedJob> unstarted = local.close();
         camelContext.getExecutorServiceManager().shutdownGraceful(workers);
         camelContext.getExecutorServiceManager().shutdownGraceful(writerThread);
+        writer.drain();
         if (!unstarted.isEmpty()) {
             try {
                 int released = transactions.inTransaction(c -> store.release(c, unstarted, workerId));
@@ -158,6 +164,9 @@ public class JobRunner {
      */
     private synchronized void dispatchBusy() {
         start();
+        if (local.closed()) {
+            return;
+        }
         List<JobChannel> all = channels.all();
         int first = rotation++ % all.size();
         for (int i = 0; i < all.size(); i++) {
@@ -227,6 +236,9 @@ public class JobRunner {
     /** Keeps this instance's leases alive, takes back the jobs of instances that died, and deletes old done jobs. */
     public void maintain() {
         start();
+        if (local.closed()) {
+            return;
+        }
         List<ClaimedJob> held = new ArrayList<>(local.queued());
         held.addAll(running.jobs());
         writer.renewLeases(held, Instant.now().plus(lease));

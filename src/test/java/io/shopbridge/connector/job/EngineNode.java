@@ -25,7 +25,7 @@ import io.shopbridge.support.MultiInstanceRoutes;
  * A second job engine instance in a JVM of its own, for the tests of several instances on one database: the
  * production job classes wired by hand (no CDI here) on PostgreSQL, running {@link MultiInstanceRoutes}' job. Takes
  * system properties named as the application's settings; prints {@code READY <instance>} once it is polling. Runs
- * until killed.
+ * until killed; SIGTERM stops it as the application stops.
  */
 public final class EngineNode {
 
@@ -47,6 +47,8 @@ public final class EngineNode {
                 setting("shopbridge.jobs.channels"));
         camel.addRoutes(new MultiInstanceRoutes(dataSource));
         camel.start();
+        // SIGTERM stops Camel as the application does on shutdown: the engine gives back what it has not started
+        Runtime.getRuntime().addShutdownHook(new Thread(camel::stop, "engine-node-stop"));
         // the application's Camel timers, at the test profile's poll period; leases renewed well within a 2 s lease
         ScheduledExecutorService timers = Executors.newScheduledThreadPool(2);
         timers.scheduleWithFixedDelay(carryOn(runner::dispatch), 0, 50, TimeUnit.MILLISECONDS);
