@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PreDestroy;
@@ -222,14 +223,19 @@ public class JobRunner {
     /** The local queue runs low: claim more now rather than at the next poll. */
     void wakeUp() {
         if (dispatcher != null && dispatchScheduled.compareAndSet(false, true)) {
-            dispatcher.execute(() -> {
+            try {
+                dispatcher.execute(() -> {
+                    dispatchScheduled.set(false);
+                    try {
+                        dispatchBusy();
+                    } catch (RuntimeException e) {
+                        LOG.warnf(e, "job dispatch failed; the next poll tries again");
+                    }
+                });
+            } catch (RejectedExecutionException e) {
+                // stopping: there is nothing more to claim, and the job in hand still runs
                 dispatchScheduled.set(false);
-                try {
-                    dispatchBusy();
-                } catch (RuntimeException e) {
-                    LOG.warnf(e, "job dispatch failed; the next poll tries again");
-                }
-            });
+            }
         }
     }
 
