@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs=${1:-20000}
 channels=${2:-root:4}
-prefetch=${3:-16}
+prefetch=${3:-128}
 ./mvnw -q -ntp test -Dtest=JobThroughputBench -Dsurefire.failIfNoSpecifiedTests=false \
     -Dbench.jobs="$jobs" -Dbench.out="$PWD/bench/results.txt" -Dshopbridge.jobs.channels="$channels" \
     -Dshopbridge.jobs.prefetch="$prefetch" \

@@ -67,6 +67,10 @@ public class JobRunner {
     @ConfigProperty(name = "shopbridge.jobs.prefetch")
     int prefetch;
 
+    /** Milliseconds, as the dispatcher timer reads it. */
+    @ConfigProperty(name = "shopbridge.jobs.poll-period")
+    long pollPeriodMillis;
+
     @ConfigProperty(name = "shopbridge.jobs.timeout")
     Duration defaultTimeout;
 
@@ -189,11 +193,16 @@ public class JobRunner {
     }
 
     /**
-     * How many claimed jobs a channel keeps ready: enough to keep its slots busy between two claims. A sequential
-     * channel claims one at a time, so that a failed job holds back the next.
+     * How many claimed jobs a channel keeps ready: what its slots run in one poll period at the pace its jobs have
+     * kept here, at most {@code prefetch} per slot. Short jobs are claimed in large batches; long ones hardly ahead
+     * at all, so that another instance with free slots gets them. A sequential channel claims one at a time, so that
+     * a failed job holds back the next.
      */
     private int target(JobChannel channel) {
-        return channel.sequential() ? 1 : channel.capacity() * prefetch;
+        if (channel.sequential()) {
+            return 1;
+        }
+        return (int) (channel.capacity() * Math.min(prefetch, local.jobsPerSlot(channel, Duration.ofMillis(pollPeriodMillis))));
     }
 
     /** A worker's life: take a job its channel has room for, run it, give the slot back. */

@@ -1,7 +1,9 @@
 package io.shopbridge.connector.job;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,14 +17,18 @@ import java.util.PriorityQueue;
 final class LocalJobQueue {
 
     /** A job taken from the queue, holding a slot of its channel until {@link #finished}. */
-    record Taken(JobChannel channel, ClaimedJob job) {
+    record Taken(JobChannel channel, ClaimedJob job, long takenAt) {
     }
+
+    /** How much a new duration weighs in a channel's average. */
+    private static final double WEIGHT = 0.2;
 
     private static final Comparator<ClaimedJob> ORDER = Comparator.comparingInt(ClaimedJob::priority)
             .thenComparingLong(ClaimedJob::id);
 
     private final List<JobChannel> channels;
     private final Map<JobChannel, PriorityQueue<ClaimedJob>> queues = new LinkedHashMap<>();
+    private final Map<JobChannel, Double> averageNanos = new HashMap<>();
     private int rotation;
     private boolean closed;
 
@@ -57,7 +63,7 @@ final class LocalJobQueue {
                 if (!queue.isEmpty() && channel.free() > 0) {
                     rotation = (rotation + i + 1) % channels.size();
                     channel.acquire();
-                    return new Taken(channel, queue.poll());
+                    return new Taken(channel, queue.poll(), System.nanoTime());
                 }
             }
             wait();
@@ -67,7 +73,18 @@ final class LocalJobQueue {
 
     synchronized void finished(Taken taken) {
         taken.channel().release();
+        long took = System.nanoTime() - taken.takenAt();
+        averageNanos.merge(taken.channel(), (double) took, (average, now) -> average + WEIGHT * (now - average));
         notifyAll();
+    }
+
+    /**
+     * How many jobs a slot of the channel runs in {@code period}, by the average time its jobs took here; 1 until one
+     * has ended, so that an instance never claims ahead jobs it cannot start soon.
+     */
+    synchronized long jobsPerSlot(JobChannel channel, Duration period) {
+        Double average = averageNanos.get(channel);
+        return average == null ? 1 : Math.max(1, (long) (period.toNanos() / Math.max(1.0, average)));
     }
 
     synchronized boolean closed() {

@@ -82,7 +82,8 @@ public final class EngineNode {
         runner.channels = channels;
         runner.counters = counters;
         runner.lease = lease;
-        runner.prefetch = 16;
+        runner.prefetch = 128;
+        runner.pollPeriodMillis = 50;
         runner.defaultTimeout = Duration.ofMinutes(15);
         runner.defaultRetryPattern = "1:100ms";
         runner.retryJitter = 0;
