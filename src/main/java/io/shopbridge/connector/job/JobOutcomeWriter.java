@@ -59,8 +59,8 @@ final class JobOutcomeWriter {
 
     /**
      * Extends the leases of the jobs this instance holds: {@code held} (queued and running) and those whose end is
-     * not written yet. A job the instance lost track of (its end could not be recorded) is left to expire and run
-     * again. Runs on the writer's thread: the lease update and a batch of ends touch the same rows, and running them
+     * not written yet. A job the instance let go of (its retry or failure could not be recorded) is left to expire
+     * and run again. Runs on the writer's thread: the lease update and a batch of ends touch the same rows, and running them
      * one after the other rules out a deadlock between them.
      */
     int renewLeases(List<ClaimedJob> held, Instant until) {
