@@ -3,6 +3,7 @@ package io.shopbridge.support;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -41,12 +42,16 @@ public class MultiInstanceJobs {
     @Inject
     JobQueue queue;
 
-    /** Skips the test on H2, else makes the run table. */
-    public void setUp() {
+    private EngineNodeProcess other;
+
+    /** Skips the test on H2, else makes the run table and starts the other instance with this lease. */
+    public EngineNodeProcess setUp(String name, Duration lease) throws IOException {
         assumeTrue("postgresql".equals(System.getProperty("shopbridge.test.store")),
                 "two processes cannot share the in-memory H2 database: runs on the postgresql execution only");
         db.update("CREATE TABLE " + MultiInstanceRoutes.RUN_TABLE
                 + " (uuid VARCHAR(36) NOT NULL, instance VARCHAR(128) NOT NULL)");
+        other = EngineNodeProcess.start(name, lease);
+        return other;
     }
 
     /**
@@ -54,7 +59,11 @@ public class MultiInstanceJobs {
      * early leaves jobs this instance has claimed ahead: they are cancelled or left to end first, or this instance
      * would run them during the next test.
      */
-    public void cleanUp() {
+    public void cleanUp() throws InterruptedException {
+        if (other != null) {
+            other.kill();
+            other = null;
+        }
         if (db.value(Long.class, "SELECT COUNT(*) FROM information_schema.tables WHERE table_name = ?",
                 MultiInstanceRoutes.RUN_TABLE) == 0) {
             return;

@@ -37,16 +37,12 @@ class JobInstanceKilledMidRunTest {
 
     @BeforeEach
     void startTheInstanceToKill() throws Exception {
-        jobs.setUp();
         // short, so that its jobs come back within the test; it renews every 500 ms while alive
-        doomed = EngineNodeProcess.start("killed-mid-run", Duration.ofSeconds(2));
+        doomed = jobs.setUp("killed-mid-run", Duration.ofSeconds(2));
     }
 
     @AfterEach
     void cleanUp() throws Exception {
-        if (doomed != null) {
-            doomed.kill();
-        }
         jobs.cleanUp();
     }
 

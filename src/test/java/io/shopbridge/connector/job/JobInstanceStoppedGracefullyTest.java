@@ -33,16 +33,12 @@ class JobInstanceStoppedGracefullyTest {
 
     @BeforeEach
     void startTheInstanceToStop() throws Exception {
-        jobs.setUp();
         // far longer than the test: only a give-back can free its jobs in time
-        stopping = EngineNodeProcess.start("stopped-gracefully", Duration.ofMinutes(10));
+        stopping = jobs.setUp("stopped-gracefully", Duration.ofMinutes(10));
     }
 
     @AfterEach
     void cleanUp() throws Exception {
-        if (stopping != null) {
-            stopping.kill();
-        }
         jobs.cleanUp();
     }
 

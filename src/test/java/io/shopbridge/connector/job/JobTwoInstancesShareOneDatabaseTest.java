@@ -36,16 +36,12 @@ class JobTwoInstancesShareOneDatabaseTest {
 
     @BeforeEach
     void startTheOtherInstance() throws Exception {
-        jobs.setUp();
         // a lease long enough that no pause of either JVM lets a live instance's jobs be taken back
-        other = EngineNodeProcess.start("two-instances", Duration.ofMinutes(1));
+        other = jobs.setUp("two-instances", Duration.ofMinutes(1));
     }
 
     @AfterEach
     void stopTheOtherInstance() throws Exception {
-        if (other != null) {
-            other.kill();
-        }
         jobs.cleanUp();
     }
 
