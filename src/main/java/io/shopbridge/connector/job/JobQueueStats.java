@@ -61,7 +61,8 @@ public class JobQueueStats {
     private volatile Map<String, Map<String, Long>> counts = Map.of();
     private volatile Map<String, Instant> oldestPending = Map.of();
     private final Map<String, ObjectName> registered = new HashMap<>();
-    private final Deque<Snapshot> window = new ArrayDeque<>();
+    // starts from nothing at start-up, so that the jobs of the first stats period count too
+    private final Deque<Snapshot> window = new ArrayDeque<>(List.of(new Snapshot(System.nanoTime(), Map.of())));
     private volatile Map<String, Double> perSecond = Map.of();
 
     /** Totals per channel and outcome at one time. */
