@@ -460,32 +460,18 @@ public class JobStore {
     /** Puts a claimed job back to pending, to run again not before {@code eta}, keeping the error of this attempt. */
     public boolean markRetry(Connection c, ClaimedJob job, String worker, Instant eta, String error, String trace)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("""
+        return updateEach(c, """
                 UPDATE queue_job SET state = 'pending', eta = ?, error = ?, trace = ?, worker = NULL, lease_until = NULL
-                WHERE id = ? AND worker = ? AND attempts = ? AND lease_until IS NOT NULL""")) {
-            ps.setObject(1, timestamp(eta));
-            ps.setString(2, error);
-            ps.setString(3, trace);
-            ps.setLong(4, job.id());
-            ps.setString(5, worker);
-            ps.setInt(6, job.attempt());
-            return ps.executeUpdate() == 1;
-        }
+                WHERE id = ? AND worker = ? AND attempts = ? AND lease_until IS NOT NULL""", List.of(job), worker,
+                timestamp(eta), error, trace) == 1;
     }
 
     public boolean markFailed(Connection c, ClaimedJob job, String worker, String error, String trace)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("""
+        return updateEach(c, """
                 UPDATE queue_job SET state = 'failed', error = ?, trace = ?, done_at = ?, lease_until = NULL
-                WHERE id = ? AND worker = ? AND attempts = ? AND lease_until IS NOT NULL""")) {
-            ps.setString(1, error);
-            ps.setString(2, trace);
-            ps.setObject(3, timestamp(Instant.now()));
-            ps.setLong(4, job.id());
-            ps.setString(5, worker);
-            ps.setInt(6, job.attempt());
-            return ps.executeUpdate() == 1;
-        }
+                WHERE id = ? AND worker = ? AND attempts = ? AND lease_until IS NOT NULL""", List.of(job), worker,
+                error, trace, timestamp(Instant.now())) == 1;
     }
 
     /** Gives back claimed jobs this instance will not run (it is stopping): they are pending again, attempt unused. */
@@ -531,15 +517,10 @@ public class JobStore {
 
     /** Notes a problem on a job still running, where the API shows it, without changing its state. */
     public void noteError(Connection c, ClaimedJob job, String worker, String error) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("""
+        updateEach(c, """
                 UPDATE queue_job SET error = ?
-                WHERE id = ? AND worker = ? AND attempts = ? AND lease_until IS NOT NULL""")) {
-            ps.setString(1, error);
-            ps.setLong(2, job.id());
-            ps.setString(3, worker);
-            ps.setInt(4, job.attempt());
-            ps.executeUpdate();
-        }
+                WHERE id = ? AND worker = ? AND attempts = ? AND lease_until IS NOT NULL""", List.of(job), worker,
+                error);
     }
 
     /**
