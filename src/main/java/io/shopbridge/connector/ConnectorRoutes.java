@@ -18,6 +18,11 @@ public class ConnectorRoutes extends RouteBuilder {
                 .autoStartup("{{shopbridge.events.enabled}}")
                 .bean("eventOutbox", "poll");
 
+        from("timer:connector-event-cleanup?period={{shopbridge.events.cleanup-period}}&delay={{shopbridge.startup-delay}}")
+                .routeId("connector-event-cleanup")
+                .autoStartup("{{shopbridge.events.enabled}}")
+                .bean("eventOutbox", "deleteConsumed");
+
         from(IN_PROCESS_EVENTS + "?concurrentConsumers={{shopbridge.events.in-process-consumers}}")
                 .routeId("connector-event-in-process")
                 .bean("eventOutbox", "dispatchInProcess");

@@ -2,7 +2,6 @@ package io.shopbridge.connector.adapter;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import io.shopbridge.connector.backend.ConnectorUnit;
 import io.shopbridge.connector.sync.ConnectorEnvironment;
@@ -28,11 +27,12 @@ public interface BackendAdapter extends ConnectorUnit {
 
     /**
      * The record an earlier {@link #create} with this data made, if there is one: a create whose answer was lost may
-     * have happened, and creating again would make a second record. A backend whose create is idempotent answers
-     * empty.
+     * have happened, and creating again would make a second record. It must recognise the record by a mark of ours
+     * that the create left on it (a comment naming the ERP record), not by its content alone. A backend whose create
+     * is idempotent finds nothing.
      */
-    default Optional<String> findCreated(ConnectorEnvironment env, Map<String, Object> data) {
-        return Optional.empty();
+    default CreatedLookup findCreated(ConnectorEnvironment env, Map<String, Object> data) {
+        return CreatedLookup.notFound("nothing: " + getClass().getSimpleName() + " creates idempotently");
     }
 
     default void write(ConnectorEnvironment env, String externalId, Map<String, Object> data) {

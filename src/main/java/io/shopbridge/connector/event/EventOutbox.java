@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -41,13 +42,46 @@ public class EventOutbox {
     @ConfigProperty(name = "shopbridge.events.batch-size")
     int batchSize;
 
-    /** Handles the oldest new outbox events, one transaction each; returns how many were looked at. */
+    @ConfigProperty(name = "shopbridge.events.keep-done")
+    Duration keepDone;
+
+    @ConfigProperty(name = "shopbridge.events.cleanup-batch")
+    int cleanupBatch;
+
+    /**
+     * Handles the new outbox events, oldest first, one transaction each, a batch at a time until none is left: a burst
+     * drains at the pace the subscribers keep, not one batch per poll period, and never holds more than a batch in
+     * memory. Returns how many were looked at.
+     */
     public int poll() {
-        List<ConnectorEvent> batch = transactions.inTransaction(this::readNew);
-        for (ConnectorEvent event : batch) {
-            consume(event);
+        int seen = 0;
+        List<ConnectorEvent> batch;
+        do {
+            batch = transactions.inTransaction(this::readNew);
+            for (ConnectorEvent event : batch) {
+                consume(event);
+            }
+            seen += batch.size();
+        } while (batch.size() == batchSize);
+        return seen;
+    }
+
+    /** Deletes at most one batch of events consumed before the keep period; rejected ones stay for a person. */
+    public int deleteConsumed() {
+        int deleted = transactions.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    DELETE FROM connector_event WHERE id IN (
+                        SELECT id FROM connector_event WHERE state = 'done' AND processed_at < ?
+                        ORDER BY processed_at LIMIT ?)""")) {
+                ps.setObject(1, Instant.now().minus(keepDone).atOffset(ZoneOffset.UTC));
+                ps.setInt(2, cleanupBatch);
+                return ps.executeUpdate();
+            }
+        });
+        if (deleted > 0) {
+            LOG.debugf("deleted %d consumed event(s) older than %s", deleted, keepDone);
         }
-        return batch.size();
+        return deleted;
     }
 
     /** Handles an in-process event (from the SEDA queue): headers model, kind, record id and backend. */

@@ -59,8 +59,7 @@ public class Synchronizers {
             }
         });
         BackendInstance backend = new BackendInstance(backendId, catalog.backend(type, version), Map.copyOf(settings));
-        Integer attempt = exchange.getMessage().getHeader(JobHeaders.ATTEMPT, Integer.class);
-        return new ConnectorEnvironment(backend, model, connection, units, attempt == null ? 1 : attempt);
+        return new ConnectorEnvironment(backend, model, connection, units);
     }
 
     private static <T> T require(T value, String name) {

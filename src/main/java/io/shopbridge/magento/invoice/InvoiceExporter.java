@@ -1,7 +1,6 @@
 package io.shopbridge.magento.invoice;
 
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -14,14 +13,15 @@ import io.shopbridge.connector.job.NothingToDoJob;
 import io.shopbridge.connector.job.PermanentJobError;
 import io.shopbridge.connector.mapping.ExportMapper;
 import io.shopbridge.connector.sync.ConnectorEnvironment;
+import io.shopbridge.connector.sync.CreateOnce;
 import io.shopbridge.connector.sync.Exporter;
 import io.shopbridge.magento.MagentoBackends;
 import io.shopbridge.magento.MagentoModels;
 
 /**
  * Exports an invoice binding (the seed's example): reads the invoice and its order's Magento id, maps the lines,
- * creates the invoice on Magento, and binds the id Magento returns. A retry first looks for the invoice an earlier
- * attempt may have created before its answer was lost. Every Magento version uses this flow; the mapper
+ * creates the invoice on Magento, and binds the id Magento returns. The create goes through {@link CreateOnce}: a run
+ * that follows one which may have created the invoice (crashed, lost its answer or its commit) binds that invoice. Every Magento version uses this flow; the mapper
  * and adapter it resolves are the version's own.
  */
 @Singleton
@@ -29,6 +29,9 @@ public class InvoiceExporter implements Exporter {
 
     @Inject
     InvoiceRecordReader reader;
+
+    @Inject
+    CreateOnce createOnce;
 
     @Override
     public Backend backend() {
@@ -57,12 +60,11 @@ public class InvoiceExporter implements Exporter {
                         + invoice.get("number") + " is not bound to a Magento order of backend " + env.backend().id()));
         invoice.put("order_external_id", order.externalId());
         Map<String, Object> data = env.unit(ExportMapper.class).map(invoice);
-        BackendAdapter adapter = env.unit(BackendAdapter.class);
-        // creating an invoice is not idempotent: after a failed attempt, look for the one it may have made
-        Optional<String> created = env.isRetry() ? adapter.findCreated(env, data) : Optional.empty();
-        String externalId = created.orElseGet(() -> adapter.create(env, data));
-        binder.bind(env, bindingId, externalId);
-        return "invoice " + invoice.get("number") + (created.isPresent() ? " found on " : " exported to ")
-                + env.backend().id() + " as " + externalId;
+        // creating an invoice is not idempotent: an earlier run may have made it
+        CreateOnce.Created created = createOnce.create(env, bindingId, env.unit(BackendAdapter.class), data);
+        binder.bind(env, bindingId, created.externalId());
+        createOnce.settle(env, bindingId);
+        return "invoice " + invoice.get("number") + (created.foundFromEarlierRun() ? " found on " : " exported to ")
+                + env.backend().id() + " as " + created.externalId();
     }
 }

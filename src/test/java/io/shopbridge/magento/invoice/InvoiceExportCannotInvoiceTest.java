@@ -17,7 +17,8 @@ import io.shopbridge.support.JobRows;
 import io.shopbridge.support.LogCapture;
 
 /**
- * Magento refusing the invoice (fault 102) fails the job at once, with the fault text, logged once, and binds nothing.
+ * Magento refusing the invoice (fault 102) with no invoice of ours on the order fails the job at once, with the fault
+ * text and what was checked, logged once, and binds nothing.
  */
 @QuarkusTest
 class InvoiceExportCannotInvoiceTest {
@@ -44,7 +45,10 @@ class InvoiceExportCannotInvoiceTest {
             // the job says why it failed, and the engine logs it once; Camel does not log it a second time
             assertEquals(List.of(), camelErrors.messages());
         }
-        assertEquals("Magento fault 102: Cannot do invoice for order.", jobs.column(uuid, "error"));
+        // 102 is also what an invoice made by an earlier run would cause: the job says it looked for one
+        assertEquals("Magento fault 102: Cannot do invoice for order.; looked for a record an earlier run made: "
+                + "checked the 0 invoice(s) of order " + setup.orderIncrementId() + " for comment 'Invoice INV-"
+                + setup.orderIncrementId() + "', none is ours", jobs.column(uuid, "error"));
         assertEquals(1, jobs.attempts(uuid));
         assertNull(db.value(String.class, "SELECT external_id FROM magento_account_invoice WHERE id = ?", binding));
     }
