@@ -18,6 +18,7 @@ import io.shopbridge.sandbox.magento1.api.SessionStore;
 import io.shopbridge.sandbox.magento1.api.XmlRpcEndpoint;
 import io.shopbridge.sandbox.magento1.sales.SalesOrderInvoiceResource;
 import io.shopbridge.sandbox.magento1.sales.SalesOrderResource;
+import io.shopbridge.sandbox.magento1.shop.Invoice;
 import io.shopbridge.sandbox.magento1.shop.NewOrder;
 import io.shopbridge.sandbox.magento1.shop.SeedOrders;
 import io.shopbridge.sandbox.magento1.shop.Shop;
@@ -93,6 +94,11 @@ public class Magento1Sandbox {
     /** What {@code sales_order_invoice.info} would answer for the invoice, read without a session. */
     public Optional<Map<String, Object>> invoiceInfo(String incrementId) {
         return shop.locked(() -> shop.invoice(incrementId).map(SalesOrderInvoiceResource::infoOf));
+    }
+
+    /** The increment ids of every invoice, oldest first. */
+    public List<String> invoiceIncrementIds() {
+        return shop.locked(() -> shop.invoices().stream().map(Invoice::incrementId).toList());
     }
 
     /** Back to the seed orders, no sessions, no pending failures, clock back to real time. */

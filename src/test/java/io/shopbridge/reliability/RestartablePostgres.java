@@ -1,0 +1,47 @@
+package io.shopbridge.reliability;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * An embedded PostgreSQL 14 on a fixed port and data directory, so that it can be stopped (the database is gone for
+ * the application) and started again with its data, as a database failover or restart would.
+ */
+final class RestartablePostgres implements AutoCloseable {
+
+    private final Path dataDirectory;
+    private final int port;
+    private EmbeddedPostgres server;
+
+    RestartablePostgres(Path dataDirectory) throws IOException {
+        this.dataDirectory = dataDirectory;
+        this.port = ChildProcess.freePort();
+        this.server = EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(true)
+                .setPort(port).start();
+    }
+
+    /** The URL the application uses; batched inserts become multi-row statements, as the README advises. */
+    String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + port + "/postgres?user=postgres&reWriteBatchedInserts=true";
+    }
+
+    void stop() throws IOException {
+        server.close();
+        server = null;
+    }
+
+    void start() throws IOException {
+        server = EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false).setPort(port)
+                .start();
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (server != null) {
+            server.close();
+            server = null;
+        }
+    }
+}
