@@ -18,8 +18,7 @@ final class RestartablePostgres implements AutoCloseable {
     RestartablePostgres(Path dataDirectory) throws IOException {
         this.dataDirectory = dataDirectory;
         this.port = ChildProcess.freePort();
-        this.server = EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(true)
-                .setPort(port).start();
+        this.server = builder().start();
     }
 
     /** The URL the application uses; batched inserts become multi-row statements, as the README advises. */
@@ -33,8 +32,17 @@ final class RestartablePostgres implements AutoCloseable {
     }
 
     void start() throws IOException {
-        server = EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false).setPort(port)
-                .start();
+        server = builder().start();
+    }
+
+    /**
+     * Keeps the data directory on close (the caller's to delete), so a restart finds its data; commits durable, as a
+     * production server's are (the embedded server's defaults turn that off for speed).
+     */
+    private EmbeddedPostgres.Builder builder() {
+        return EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false).setPort(port)
+                .setServerConfig("synchronous_commit", "on").setServerConfig("fsync", "on")
+                .setServerConfig("full_page_writes", "on");
     }
 
     @Override
