@@ -4,24 +4,33 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** Turns a {@link NewOrder} into the rows Magento's checkout would have written. */
 final class OrderFactory {
 
     private final Sequences ids;
+    private final Catalog catalog;
 
-    OrderFactory(Sequences ids) {
+    OrderFactory(Sequences ids, Catalog catalog) {
         this.ids = ids;
+        this.catalog = catalog;
     }
 
-    Order create(NewOrder spec, LocalDateTime now) {
+    /** @param replaced the order an edit replaces (its links are set here, its cancellation is the caller's) */
+    Order create(NewOrder spec, LocalDateTime now, Optional<Order> replaced) {
         LocalDateTime at = spec.createdAt() == null ? now : spec.createdAt();
         long orderId = ids.next(Sequence.ORDER);
-        Order order = new Order(orderId, ids.nextIncrementId(Sequence.ORDER_INCREMENT), spec.customer(),
-                spec.shippingAmount(), ids.next(Sequence.QUOTE), at);
+        Optional<OrderEdit> edit = replaced.map(OrderEdit::replacing);
+        String incrementId = edit.isPresent() ? edit.get().childIncrementIdOfEdit()
+                : ids.nextIncrementId(Sequence.ORDER_INCREMENT);
+        Order order = new Order(orderId, incrementId, spec, ids.next(Sequence.QUOTE), at);
+        edit.ifPresent(order::linkEdit);
+        replaced.ifPresent(parent -> parent.linkEdit(parent.edit().withChild(order)));
         spec.items().forEach(line -> addLine(order, line, spec.taxPercent(), at));
         Customer customer = spec.customer();
-        order.addAddresses(address(orderId, "billing", customer), address(orderId, "shipping", customer));
+        order.addAddresses(address(orderId, "billing", customer, spec.billingAddress()),
+                address(orderId, "shipping", customer, spec.shippingAddress()));
         order.setPayment(new OrderPayment(ids.next(Sequence.ORDER_PAYMENT), orderId, spec.paymentMethod(),
                 order.grandTotal(), spec.shippingAmount()));
         order.addStatusHistory(history(order, true, null, at, "order"));
@@ -46,7 +55,7 @@ final class OrderFactory {
         long productId = productId(line.sku());
         if (!line.isConfigurable()) {
             order.addItem(item(order, null, productId, "simple", line.sku(), line, line.price(), taxPercent,
-                    buyRequest(productId, line), at));
+                    line.discountPercent(), buyRequest(productId, line), at));
             return;
         }
         // Magento stores the chosen variant's sku on both rows of a configurable line
@@ -56,22 +65,25 @@ final class OrderFactory {
         parentOptions.put("product_calculations", 1);
         parentOptions.put("shipment_type", 0);
         OrderItem parent = item(order, null, productId, "configurable", line.childSku(), line, line.price(),
-                taxPercent, parentOptions, at);
+                taxPercent, line.discountPercent(), parentOptions, at);
         order.addItem(parent);
         order.addItem(item(order, parent, productId(line.childSku()), "simple", line.childSku(), line,
-                BigDecimal.ZERO, BigDecimal.ZERO, buyRequest(productId, line), at));
+                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, buyRequest(productId, line), at));
     }
 
     private OrderItem item(Order order, OrderItem parent, long productId, String type, String sku, NewOrderItem line,
-            BigDecimal price, BigDecimal taxPercent, Map<String, Object> options, LocalDateTime at) {
+            BigDecimal price, BigDecimal taxPercent, BigDecimal discountPercent, Map<String, Object> options,
+            LocalDateTime at) {
         long itemId = ids.next(Sequence.ORDER_ITEM);
         return new OrderItem(itemId, order.entityId(), parent, productId, type, sku, line.name(), line.qty(), price,
-                taxPercent, itemId + 2000, PhpSerialized.array(options), at);
+                taxPercent, discountPercent, itemId + 2000, PhpSerialized.array(options), at);
     }
 
-    private OrderAddress address(long orderId, String type, Customer customer) {
+    private OrderAddress address(long orderId, String type, Customer customer, PlacedAddress given) {
+        PlacedAddress placed = given != null ? given
+                : new PlacedAddress(null, customer.firstname(), customer.lastname(), PostalAddress.SPRINGFIELD);
         return new OrderAddress(ids.next(Sequence.ORDER_ADDRESS), orderId, type, customer.id(), customer.email(),
-                customer.firstname(), customer.lastname());
+                placed);
     }
 
     private static Map<String, Object> buyRequest(long productId, NewOrderItem line) {
@@ -81,8 +93,8 @@ final class OrderFactory {
         return Map.of("info_buyRequest", request);
     }
 
-    /** A stable made-up catalog id per sku, so the same sku always looks like the same product. */
-    private static long productId(String sku) {
-        return 100 + Math.floorMod(sku.hashCode(), 900);
+    /** The catalog's product of that sku, or a stable made-up id, so the same sku always looks like one product. */
+    private long productId(String sku) {
+        return catalog.productBySku(sku).map(Product::id).orElseGet(() -> 100L + Math.floorMod(sku.hashCode(), 900));
     }
 }

@@ -14,9 +14,14 @@ public enum Sequence {
     INVOICE(51),
     INVOICE_ITEM(801),
     INVOICE_COMMENT(901),
+    SHIPMENT(31),
+    SHIPMENT_ITEM(701),
+    SHIPMENT_TRACK(1),
+    SHIPMENT_COMMENT(951),
     /** Increment ids: store 1 prefix, separate per entity type as in {@code eav_entity_store}. */
     ORDER_INCREMENT(100000001),
-    INVOICE_INCREMENT(100000001);
+    INVOICE_INCREMENT(100000001),
+    SHIPMENT_INCREMENT(100000001);
 
     final long first;
 
