@@ -19,13 +19,13 @@ import io.shopbridge.sandbox.magento1.api.XmlRpcEndpoint;
 import io.shopbridge.sandbox.magento1.sales.SalesOrderInvoiceResource;
 import io.shopbridge.sandbox.magento1.sales.SalesOrderResource;
 import io.shopbridge.sandbox.magento1.shop.NewOrder;
-import io.shopbridge.sandbox.magento1.shop.SeedOrders;
+import io.shopbridge.sandbox.magento1.shop.SandboxSeed;
 import io.shopbridge.sandbox.magento1.shop.Shop;
 
 /**
  * A Magento 1.7 shop speaking the XML-RPC API (v1) for what the connector uses: sessions, {@code sales_order.*} and
  * {@code sales_order_invoice.*}, with Magento's fault codes and quirks. All state is in memory; it starts with the
- * {@link SeedOrders} and returns to them on {@link #reset()}.
+ * {@link SandboxSeed} (customers, catalog, orders) and returns to them on {@link #reset()}.
  */
 @ApplicationScoped
 @Named("magento1Sandbox")
@@ -55,7 +55,7 @@ public class Magento1Sandbox {
                 List.of(new SalesOrderResource(shop), new SalesOrderInvoiceResource(shop)));
         this.endpoint = new XmlRpcEndpoint(new XmlRpcCodec(maxRequestBytes),
                 new ApiServer(sessions, resources, shop, apiUser, apiKey));
-        shop.lockedDo(() -> SeedOrders.seed(shop));
+        shop.lockedDo(() -> SandboxSeed.plant(shop));
     }
 
     /** One HTTP request to the XML-RPC endpoint: an injected failure, or the XML-RPC answer (faults included). */
@@ -102,7 +102,7 @@ public class Magento1Sandbox {
         clock.reset();
         shop.lockedDo(() -> {
             shop.clear();
-            SeedOrders.seed(shop);
+            SandboxSeed.plant(shop);
         });
     }
 
