@@ -76,16 +76,16 @@ public final class Catalog {
         return Optional.ofNullable(products.get(id));
     }
 
+    /** {@code getIdBySku}: MySQL compares the sku column case-insensitively. */
     public Optional<Product> productBySku(String sku) {
-        return products.values().stream().filter(product -> product.sku().equals(sku)).findFirst();
+        return products.values().stream().filter(product -> product.sku().equalsIgnoreCase(sku)).findFirst();
     }
 
     public StockItem stockItem(long productId) {
         return stock.get(productId);
     }
 
-    /** Saves the product with its changed stock item, as the API's product save does. */
-    public void updateStock(Product product, StockItemChange change, LocalDateTime at) {
+    void updateStock(Product product, StockItemChange change, LocalDateTime at) {
         stock.put(product.id(), stock.get(product.id()).saved(change, product.type()));
         products.put(product.id(), product.savedAt(at));
     }

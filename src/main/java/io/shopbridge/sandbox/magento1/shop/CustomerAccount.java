@@ -3,6 +3,7 @@ package io.shopbridge.sandbox.magento1.shop;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A registered customer (an EAV {@code customer} entity). Individual or company is not a customer field in Magento 1:
@@ -47,6 +48,11 @@ public record CustomerAccount(long id, String email, String firstname, String la
         row.put("suffix", null);
         row.put("taxvat", null);
         return row;
+    }
+
+    /** The codes of {@link #attributes()}, the same for every customer: what a {@code customer.list} may filter on. */
+    public static Set<String> attributeCodes() {
+        return new CustomerAccount(0, "", "", "", 0, null, null, null, null, "", null, null).attributes().keySet();
     }
 
     /** The order-side view of this customer. */

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A catalog product of the default attribute sets, in website 1.
@@ -24,6 +25,11 @@ public record Product(long id, String sku, ProductType type, long attributeSetId
     Product savedAt(LocalDateTime at) {
         return new Product(id, sku, type, attributeSetId, name, description, shortDescription, price, weight,
                 visibility, urlKey, categoryIds, createdAt, at);
+    }
+
+    /** The codes of {@link #attributes()} for a type: what a {@code catalog_product.list} may filter on. */
+    public static Set<String> attributeCodes(ProductType type) {
+        return new Product(0, "", type, 0, "", "", "", null, null, 1, "", List.of(), null, null).attributes().keySet();
     }
 
     public List<String> categoryIdStrings() {

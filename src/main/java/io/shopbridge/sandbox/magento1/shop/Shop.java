@@ -227,6 +227,12 @@ public final class Shop {
         return track;
     }
 
+    /** Saves a product with its changed stock item, as {@code cataloginventory_stock_item.update} does. */
+    public void updateStock(Product product, StockItemChange change) {
+        requireLock();
+        catalog.updateStock(product, change, now());
+    }
+
     /** Forgets every record and restarts the id sequences. */
     public void clear() {
         requireLock();
