@@ -14,10 +14,13 @@ import java.util.Objects;
  *
  * @param billingAddress null for the customer's name at {@link PostalAddress#SPRINGFIELD}; likewise shipping
  * @param editOf the increment id of the order this one replaces (an admin "edit"), or null
+ * @param incrementId a given increment id, or null for the next one; a given one takes its other ids from the fixed
+ *        range of each {@link Sequence}
  */
 public record NewOrder(Customer customer, OrderState state, String paymentMethod, BigDecimal shippingAmount,
         BigDecimal taxPercent, LocalDateTime createdAt, List<NewOrderItem> items, ShippingMethod shippingMethod,
-        OrderCurrency currency, PlacedAddress billingAddress, PlacedAddress shippingAddress, String editOf) {
+        OrderCurrency currency, PlacedAddress billingAddress, PlacedAddress shippingAddress, String editOf,
+        String incrementId) {
 
     public NewOrder {
         Objects.requireNonNull(customer, "customer");
@@ -50,6 +53,7 @@ public record NewOrder(Customer customer, OrderState state, String paymentMethod
         private PlacedAddress billingAddress;
         private PlacedAddress shippingAddress;
         private String editOf;
+        private String incrementId;
 
         private Builder() {
         }
@@ -103,6 +107,11 @@ public record NewOrder(Customer customer, OrderState state, String paymentMethod
             return this;
         }
 
+        public Builder incrementId(String incrementId) {
+            this.incrementId = incrementId;
+            return this;
+        }
+
         /** Defaults to the sandbox clock's now. */
         public Builder createdAt(LocalDateTime createdAt) {
             this.createdAt = createdAt;
@@ -124,7 +133,7 @@ public record NewOrder(Customer customer, OrderState state, String paymentMethod
 
         public NewOrder build() {
             return new NewOrder(customer, state, paymentMethod, shippingAmount, taxPercent, createdAt, items,
-                    shippingMethod, currency, billingAddress, shippingAddress, editOf);
+                    shippingMethod, currency, billingAddress, shippingAddress, editOf, incrementId);
         }
     }
 }

@@ -19,10 +19,11 @@ public final class Shop {
 
     private final Clock clock;
     private final InvoicePreparation invoicePreparation;
-    private final Sequences ids = new Sequences();
+    private final Sequences ids = Sequences.live();
+    private final Sequences fixedIds = Sequences.fixed();
     private final Catalog catalog = new Catalog();
     private final CustomerBook customers = new CustomerBook();
-    private final OrderFactory orderFactory = new OrderFactory(ids, catalog);
+    private final OrderFactory orderFactory = new OrderFactory(ids, fixedIds, catalog);
     private final Map<String, Order> orders = new LinkedHashMap<>();
     private final Map<String, Invoice> invoices = new LinkedHashMap<>();
     private final Map<String, Shipment> shipments = new LinkedHashMap<>();
@@ -87,7 +88,8 @@ public final class Shop {
         Optional<Order> replaced = Optional.ofNullable(spec.editOf()).map(original -> order(original)
                 .orElseThrow(() -> new IllegalArgumentException("No order " + original + " to edit")));
         Order order = orderFactory.create(spec, now(), replaced);
-        replaced.ifPresent(this::cancelOrder);
+        LocalDateTime editedAt = spec.createdAt() == null ? now() : spec.createdAt();
+        replaced.ifPresent(original -> cancel(original, editedAt));
         orders.put(order.incrementId(), order);
         return order;
     }
@@ -99,10 +101,13 @@ public final class Shop {
      */
     public void cancelOrder(Order order) {
         requireLock();
+        cancel(order, now());
+    }
+
+    private void cancel(Order order, LocalDateTime now) {
         if (!order.canCancel()) {
             return;
         }
-        LocalDateTime now = now();
         order.items().stream()
                 .filter(item -> order.items().stream().noneMatch(child -> child.hasParent()
                         && child.parentItemId() == item.itemId()))
@@ -242,6 +247,7 @@ public final class Shop {
         catalog.clear();
         customers.clear();
         ids.reset();
+        fixedIds.reset();
     }
 
     private LocalDateTime now() {
