@@ -3,7 +3,9 @@ package io.shopbridge.sandbox.magento1.api;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.LongFunction;
 import io.shopbridge.sandbox.magento1.shop.Php;
 import io.shopbridge.sandbox.magento1.shop.ShopException;
 
@@ -31,6 +33,12 @@ public final class EntityId {
         }
         long id = Php.toFloat(values.get(0)).longValue();
         return id > 0 ? OptionalLong.of(id) : OptionalLong.empty();
+    }
+
+    /** The record {@code load($argument)} finds with {@code byId}, if any. */
+    public static <T> Optional<T> find(Object argument, LongFunction<Optional<T>> byId) {
+        OptionalLong id = of(argument);
+        return id.isPresent() ? byId.apply(id.getAsLong()) : Optional.empty();
     }
 
     private static void flatten(Object value, List<Object> into) {

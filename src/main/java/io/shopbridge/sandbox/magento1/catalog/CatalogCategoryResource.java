@@ -82,10 +82,7 @@ public final class CatalogCategoryResource implements ApiResource {
     private Map<String, Object> info(Object categoryId, Object store, Object attributes) {
         StoreViews.require(store, FAULTS);
         Catalog catalog = shop.catalog();
-        Category category = EntityId.of(categoryId).stream()
-                .mapToObj(catalog::category)
-                .flatMap(java.util.Optional::stream)
-                .findFirst()
+        Category category = EntityId.find(categoryId, catalog::category)
                 .orElseThrow(() -> FAULTS.fault("not_exists"));
         List<Long> path = catalog.pathIds(category);
         List<Long> all = catalog.selfAndDescendants(category.id());

@@ -38,6 +38,6 @@ final class ProductLookup {
     }
 
     private static Optional<Product> byId(Catalog catalog, Object product) {
-        return EntityId.of(product).stream().mapToObj(catalog::product).flatMap(Optional::stream).findFirst();
+        return EntityId.find(product, catalog::product);
     }
 }

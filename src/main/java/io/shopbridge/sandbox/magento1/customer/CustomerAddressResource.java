@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import io.shopbridge.sandbox.magento1.api.ApiAttributes;
 import io.shopbridge.sandbox.magento1.api.ApiMethod;
 import io.shopbridge.sandbox.magento1.api.ApiResource;
 import io.shopbridge.sandbox.magento1.api.EntityId;
@@ -53,25 +54,15 @@ public final class CustomerAddressResource implements ApiResource {
         CustomerAccount account = CustomerLookup.account(shop, customerId)
                 .orElseThrow(() -> FAULTS.fault("customer_not_exists"));
         return shop.customers().addressesOf(account.id()).stream()
-                .map(address -> {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    row.put("customer_address_id", Long.toString(address.id()));
-                    address.attributes().forEach((code, value) -> {
-                        if (value != null) {
-                            row.put(code, value);
-                        }
-                    });
-                    return withDefaults(row, account, address);
-                })
+                .map(address -> withDefaults(
+                        ApiAttributes.setOnly("customer_address_id", address.id(), address.attributes()), account,
+                        address))
                 .toList();
     }
 
     /** {@code info(addressId)}: every attribute, NULL ones too, and the default flags. */
     private Map<String, Object> info(Object addressId) {
-        CustomerAddress address = EntityId.of(addressId).stream()
-                .mapToObj(id -> shop.customers().address(id))
-                .flatMap(java.util.Optional::stream)
-                .findFirst()
+        CustomerAddress address = EntityId.find(addressId, shop.customers()::address)
                 .orElseThrow(() -> FAULTS.fault("not_exists"));
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("customer_address_id", Long.toString(address.id()));

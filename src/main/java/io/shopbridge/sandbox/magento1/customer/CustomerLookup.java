@@ -12,9 +12,6 @@ final class CustomerLookup {
     }
 
     static Optional<CustomerAccount> account(Shop shop, Object customerId) {
-        return EntityId.of(customerId).stream()
-                .mapToObj(id -> shop.customers().account(id))
-                .flatMap(Optional::stream)
-                .findFirst();
+        return EntityId.find(customerId, shop.customers()::account);
     }
 }

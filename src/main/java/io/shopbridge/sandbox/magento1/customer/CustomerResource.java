@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import io.shopbridge.sandbox.magento1.api.ApiAttributes;
 import io.shopbridge.sandbox.magento1.api.ApiMethod;
 import io.shopbridge.sandbox.magento1.api.ApiResource;
 import io.shopbridge.sandbox.magento1.api.AttributeSelection;
@@ -62,16 +63,7 @@ public final class CustomerResource implements ApiResource {
     /** {@code list(filters)}: a row per customer, {@code customer_id} then the attributes that are not NULL. */
     private List<Map<String, Object>> list(Object filters) {
         return filter.apply(filters, shop.customers().accounts(), CustomerResource::attributesOf).stream()
-                .map(account -> {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    row.put("customer_id", Long.toString(account.id()));
-                    account.attributes().forEach((code, value) -> {
-                        if (value != null) {
-                            row.put(code, value);
-                        }
-                    });
-                    return row;
-                })
+                .map(account -> ApiAttributes.setOnly("customer_id", account.id(), account.attributes()))
                 .toList();
     }
 
