@@ -16,17 +16,25 @@ import io.shopbridge.sandbox.magento1.api.ApiServer;
 import io.shopbridge.sandbox.magento1.api.ResourceRegistry;
 import io.shopbridge.sandbox.magento1.api.SessionStore;
 import io.shopbridge.sandbox.magento1.api.XmlRpcEndpoint;
+import io.shopbridge.sandbox.magento1.catalog.CatalogCategoryResource;
+import io.shopbridge.sandbox.magento1.catalog.CatalogProductResource;
+import io.shopbridge.sandbox.magento1.catalog.StockItemResource;
+import io.shopbridge.sandbox.magento1.customer.CustomerAddressResource;
+import io.shopbridge.sandbox.magento1.customer.CustomerGroupResource;
+import io.shopbridge.sandbox.magento1.customer.CustomerResource;
 import io.shopbridge.sandbox.magento1.sales.SalesOrderInvoiceResource;
+import io.shopbridge.sandbox.magento1.sales.SalesOrderShipmentResource;
 import io.shopbridge.sandbox.magento1.sales.SalesOrderResource;
 import io.shopbridge.sandbox.magento1.shop.Invoice;
 import io.shopbridge.sandbox.magento1.shop.NewOrder;
-import io.shopbridge.sandbox.magento1.shop.SeedOrders;
+import io.shopbridge.sandbox.magento1.shop.SandboxSeed;
 import io.shopbridge.sandbox.magento1.shop.Shop;
 
 /**
- * A Magento 1.7 shop speaking the XML-RPC API (v1) for what the connector uses: sessions, {@code sales_order.*} and
- * {@code sales_order_invoice.*}, with Magento's fault codes and quirks. All state is in memory; it starts with the
- * {@link SeedOrders} and returns to them on {@link #reset()}.
+ * A Magento 1.7 shop speaking the XML-RPC API (v1) for what the connector uses: sessions, {@code sales_order.*},
+ * {@code sales_order_invoice.*}, {@code sales_order_shipment.*}, {@code customer*}, {@code catalog_category.*},
+ * {@code catalog_product.*} and {@code cataloginventory_stock_item.*}, with Magento's fault codes and quirks. All state is in memory; it starts with the
+ * {@link SandboxSeed} (customers, catalog, orders) and returns to them on {@link #reset()}.
  */
 @ApplicationScoped
 @Named("magento1Sandbox")
@@ -52,11 +60,13 @@ public class Magento1Sandbox {
             int maxRequestBytes) {
         this.sessions = new SessionStore(clock, sessionTimeout);
         this.shop = new Shop(clock, reusePreviousQtyQuirk);
-        ResourceRegistry resources = new ResourceRegistry(
-                List.of(new SalesOrderResource(shop), new SalesOrderInvoiceResource(shop)));
+        ResourceRegistry resources = new ResourceRegistry(List.of(new SalesOrderResource(shop),
+                new SalesOrderInvoiceResource(shop), new SalesOrderShipmentResource(shop), new CustomerResource(shop),
+                new CustomerAddressResource(shop), new CustomerGroupResource(shop), new CatalogCategoryResource(shop),
+                new CatalogProductResource(shop), new StockItemResource(shop)));
         this.endpoint = new XmlRpcEndpoint(new XmlRpcCodec(maxRequestBytes),
                 new ApiServer(sessions, resources, shop, apiUser, apiKey));
-        shop.lockedDo(() -> SeedOrders.seed(shop));
+        shop.lockedDo(() -> SandboxSeed.plant(shop));
     }
 
     /** One HTTP request to the XML-RPC endpoint: an injected failure, or the XML-RPC answer (faults included). */
@@ -101,14 +111,19 @@ public class Magento1Sandbox {
         return shop.locked(() -> shop.invoices().stream().map(Invoice::incrementId).toList());
     }
 
-    /** Back to the seed orders, no sessions, no pending failures, clock back to real time. */
+    /** What {@code sales_order_shipment.info} would answer for the shipment, read without a session. */
+    public Optional<Map<String, Object>> shipmentInfo(String incrementId) {
+        return shop.locked(() -> shop.shipment(incrementId).map(SalesOrderShipmentResource::infoOf));
+    }
+
+    /** Back to the seed, no sessions, no pending failures, clock back to real time. */
     public void reset() {
         failures.clear();
         sessions.expireAll();
         clock.reset();
         shop.lockedDo(() -> {
             shop.clear();
-            SeedOrders.seed(shop);
+            SandboxSeed.plant(shop);
         });
     }
 

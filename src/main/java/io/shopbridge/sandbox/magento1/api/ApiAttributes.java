@@ -9,6 +9,21 @@ public final class ApiAttributes {
     private ApiAttributes() {
     }
 
+    /**
+     * An EAV collection item's row: its id alias, then only the attributes that are set ({@code isset}), as
+     * {@code customer.list} and {@code customer_address.list} build them.
+     */
+    public static Map<String, Object> setOnly(String idAlias, long id, Map<String, Object> attributes) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put(idAlias, Long.toString(id));
+        attributes.forEach((code, value) -> {
+            if (value != null) {
+                row.put(code, value);
+            }
+        });
+        return row;
+    }
+
     /** @param idAlias the name the API gives {@code entity_id}, e.g. {@code order_id}; null for none */
     public static Map<String, Object> of(Map<String, Object> row, String idAlias) {
         Map<String, Object> attributes = new LinkedHashMap<>(row);

@@ -15,14 +15,34 @@ public final class CollectionFilter {
 
     private final Map<String, String> fieldAliases;
     private final Set<String> columns;
+    private final Function<String, RuntimeException> unknownField;
 
     /**
+     * A flat table's collection (sales entities): a field that is no column fails in MySQL.
+     *
      * @param fieldAliases API names of columns, e.g. {@code order_id -> entity_id}
      * @param columns what the collection's SELECT can filter on
      */
     public CollectionFilter(Map<String, String> fieldAliases, Set<String> columns) {
+        this(fieldAliases, columns, column -> new ShopException(
+                "SQLSTATE[42S22]: Column not found: 1054 Unknown column '" + column + "' in 'where clause'"));
+    }
+
+    private CollectionFilter(Map<String, String> fieldAliases, Set<String> columns,
+            Function<String, RuntimeException> unknownField) {
         this.fieldAliases = Map.copyOf(fieldAliases);
         this.columns = Set.copyOf(columns);
+        this.unknownField = unknownField;
+    }
+
+    /**
+     * An EAV collection (customers, products): a field that is no attribute is refused while the filter is added,
+     * with {@code Invalid attribute name: <code>}, which the resource answers as {@code faultFor} says.
+     */
+    public static CollectionFilter eav(Map<String, String> fieldAliases, Set<String> attributes,
+            Function<String, RuntimeException> faultFor) {
+        return new CollectionFilter(fieldAliases, attributes,
+                attribute -> faultFor.apply("Invalid attribute name: " + attribute));
     }
 
     /**
@@ -35,8 +55,7 @@ public final class CollectionFilter {
         fieldConditions(filters).forEach((field, condition) -> {
             String column = fieldAliases.getOrDefault(field, field);
             if (!columns.contains(column)) {
-                throw new ShopException(
-                        "SQLSTATE[42S22]: Column not found: 1054 Unknown column '" + column + "' in 'where clause'");
+                throw unknownField.apply(column);
             }
             conditions.put(column, condition);
         });

@@ -5,13 +5,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import io.shopbridge.sandbox.magento1.api.ApiAttributes;
 import io.shopbridge.sandbox.magento1.api.ApiMethod;
 import io.shopbridge.sandbox.magento1.api.ApiResource;
 import io.shopbridge.sandbox.magento1.api.CollectionFilter;
 import io.shopbridge.sandbox.magento1.api.FaultTable.Definition;
 import io.shopbridge.sandbox.magento1.api.FaultTable;
+import io.shopbridge.sandbox.magento1.api.Args;
 import io.shopbridge.sandbox.magento1.shop.Order;
+import io.shopbridge.sandbox.magento1.shop.OrderState;
+import io.shopbridge.sandbox.magento1.shop.OrderStatusChange;
+import io.shopbridge.sandbox.magento1.shop.ShopRefusal;
 import io.shopbridge.sandbox.magento1.shop.Shop;
 
 /** {@code sales_order} (alias {@code order}): {@code Mage_Sales_Model_Order_Api}. */
@@ -51,7 +56,11 @@ public final class SalesOrderResource implements ApiResource {
     public Map<String, ApiMethod> methods() {
         return Map.of(
                 "info", args -> info(args.string(0)),
-                "list", args -> list(args.get(0)));
+                "list", args -> list(args.get(0)),
+                "cancel", args -> cancel(args.string(0)),
+                "hold", args -> saved(args.string(0), shop::holdOrder),
+                "unhold", args -> saved(args.string(0), shop::unholdOrder),
+                "addComment", this::addComment);
     }
 
     /** The {@code sales_order.info} struct of an order: its row plus addresses, items, payment and history. */
@@ -66,7 +75,47 @@ public final class SalesOrderResource implements ApiResource {
     }
 
     private Map<String, Object> info(String incrementId) {
-        return infoOf(shop.order(incrementId).orElseThrow(() -> FAULTS.fault("not_exists")));
+        return infoOf(order(incrementId));
+    }
+
+    private Order order(String incrementId) {
+        return shop.order(incrementId).orElseThrow(() -> FAULTS.fault("not_exists"));
+    }
+
+    /**
+     * {@code cancel(orderIncrementId)}: 103 with the default text for an order already canceled, and for one that
+     * does not end canceled: either it could not be canceled (complete, closed, held, fully invoiced), or it was
+     * partly invoiced, so Magento canceled the rest, saved it as processing or complete, and still answers 103.
+     */
+    private Boolean cancel(String incrementId) {
+        Order order = order(incrementId);
+        if (order.state() == OrderState.CANCELED) {
+            throw FAULTS.fault("status_not_changed");
+        }
+        shop.cancelOrder(order);
+        if (order.state() != OrderState.CANCELED) {
+            throw FAULTS.fault("status_not_changed");
+        }
+        return true;
+    }
+
+    /** {@code hold} and {@code unhold}: a refusal ("Hold action is not available.") is 103 with its text. */
+    private Boolean saved(String incrementId, Consumer<Order> action) {
+        Order order = order(incrementId);
+        try {
+            action.accept(order);
+        } catch (ShopRefusal e) {
+            throw FAULTS.fault("status_not_changed", e.getMessage());
+        }
+        return true;
+    }
+
+    /** {@code addComment(orderIncrementId, status, comment = null, notify = false)}. */
+    private Boolean addComment(Args args) {
+        Order order = order(args.string(0));
+        String comment = args.get(2) == null ? null : args.string(2);
+        shop.commentOrder(order, OrderStatusChange.from(args.get(1)), comment, args.flag(3));
+        return true;
     }
 
     private List<Map<String, Object>> list(Object filters) {

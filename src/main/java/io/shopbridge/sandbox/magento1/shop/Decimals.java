@@ -19,6 +19,11 @@ public final class Decimals {
         return value.setScale(2, RoundingMode.HALF_UP);
     }
 
+    /** {@code percent}% of {@code amount}, rounded to cents. */
+    static BigDecimal percentOf(BigDecimal amount, BigDecimal percent) {
+        return price(amount.multiply(percent).divide(BigDecimal.valueOf(100), 4, RoundingMode.HALF_UP));
+    }
+
     /** Adds to a nullable column: Magento's totals are NULL until first written. */
     static BigDecimal plus(BigDecimal column, BigDecimal amount) {
         return column == null ? amount : column.add(amount);

@@ -19,6 +19,7 @@ public final class Invoice {
     private final int state;
     private final BigDecimal subtotal;
     private final BigDecimal taxAmount;
+    private final BigDecimal discountAmount;
     private final BigDecimal shippingAmount;
     private final BigDecimal totalQty;
     private final boolean emailSent;
@@ -27,13 +28,15 @@ public final class Invoice {
     private final List<InvoiceComment> comments = new ArrayList<>();
 
     Invoice(long entityId, String incrementId, Order order, int state, BigDecimal subtotal, BigDecimal taxAmount,
-            BigDecimal shippingAmount, BigDecimal totalQty, boolean emailSent, LocalDateTime createdAt) {
+            BigDecimal discountAmount, BigDecimal shippingAmount, BigDecimal totalQty, boolean emailSent,
+            LocalDateTime createdAt) {
         this.entityId = entityId;
         this.incrementId = incrementId;
         this.order = order;
         this.state = state;
         this.subtotal = subtotal;
         this.taxAmount = taxAmount;
+        this.discountAmount = discountAmount;
         this.shippingAmount = shippingAmount;
         this.totalQty = totalQty;
         this.emailSent = emailSent;
@@ -56,6 +59,7 @@ public final class Invoice {
     /** The {@code sales_flat_invoice} row. */
     public Map<String, Object> row() {
         BigDecimal grandTotal = grandTotal();
+        String currencyCode = order.currency().code();
         return new Row(Tables.INVOICE)
                 .set("entity_id", entityId)
                 .set("store_id", "1")
@@ -65,7 +69,7 @@ public final class Invoice {
                 .set("base_tax_amount", taxAmount)
                 .set("store_to_order_rate", BigDecimal.ONE)
                 .set("base_shipping_tax_amount", BigDecimal.ZERO)
-                .set("base_discount_amount", BigDecimal.ZERO)
+                .set("base_discount_amount", discountAmount.negate())
                 .set("base_to_order_rate", BigDecimal.ONE)
                 .set("grand_total", grandTotal)
                 .set("shipping_amount", shippingAmount)
@@ -74,20 +78,20 @@ public final class Invoice {
                 .set("store_to_base_rate", BigDecimal.ONE)
                 .set("base_shipping_amount", shippingAmount)
                 .set("total_qty", totalQty)
-                .set("base_to_global_rate", BigDecimal.ONE)
+                .set("base_to_global_rate", order.currency().baseToGlobalRate())
                 .set("subtotal", subtotal)
                 .set("base_subtotal", subtotal)
-                .set("discount_amount", BigDecimal.ZERO)
+                .set("discount_amount", discountAmount.negate())
                 .set("billing_address_id", order.billingAddressId())
                 .set("order_id", order.entityId())
                 .set("email_sent", emailSent ? "1" : null)
                 .flag("can_void_flag", false)
                 .set("state", state)
                 .set("shipping_address_id", order.shippingAddressId())
-                .set("store_currency_code", "USD")
-                .set("order_currency_code", "USD")
-                .set("base_currency_code", "USD")
-                .set("global_currency_code", "USD")
+                .set("store_currency_code", currencyCode)
+                .set("order_currency_code", currencyCode)
+                .set("base_currency_code", currencyCode)
+                .set("global_currency_code", OrderCurrency.GLOBAL)
                 .set("increment_id", incrementId)
                 .set("created_at", createdAt)
                 .set("updated_at", createdAt)
@@ -124,8 +128,12 @@ public final class Invoice {
         return shippingAmount;
     }
 
+    BigDecimal discountAmount() {
+        return discountAmount;
+    }
+
     BigDecimal grandTotal() {
-        return subtotal.add(taxAmount).add(shippingAmount);
+        return subtotal.subtract(discountAmount).add(taxAmount).add(shippingAmount);
     }
 
     void addItem(InvoiceItem item) {

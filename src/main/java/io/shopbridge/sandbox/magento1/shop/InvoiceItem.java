@@ -13,15 +13,17 @@ final class InvoiceItem {
     private final BigDecimal qty;
     private final BigDecimal rowTotal;
     private final BigDecimal taxAmount;
+    private final BigDecimal discountAmount;
 
     InvoiceItem(long entityId, long invoiceId, OrderItem orderItem, BigDecimal qty, BigDecimal rowTotal,
-            BigDecimal taxAmount) {
+            BigDecimal taxAmount, BigDecimal discountAmount) {
         this.entityId = entityId;
         this.invoiceId = invoiceId;
         this.orderItem = orderItem;
         this.qty = qty;
         this.rowTotal = rowTotal;
         this.taxAmount = taxAmount;
+        this.discountAmount = discountAmount;
     }
 
     Map<String, Object> toRow() {
@@ -33,9 +35,9 @@ final class InvoiceItem {
                 .set("base_price", price)
                 .set("tax_amount", taxAmount)
                 .set("base_row_total", rowTotal)
-                .set("discount_amount", BigDecimal.ZERO)
+                .set("discount_amount", discountAmount)
                 .set("row_total", rowTotal)
-                .set("base_discount_amount", BigDecimal.ZERO)
+                .set("base_discount_amount", discountAmount)
                 .set("price_incl_tax", price.add(unitTax))
                 .set("base_tax_amount", taxAmount)
                 .set("base_price_incl_tax", price.add(unitTax))

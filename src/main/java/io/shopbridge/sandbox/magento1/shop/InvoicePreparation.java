@@ -13,7 +13,7 @@ import java.util.Optional;
  */
 final class InvoicePreparation {
 
-    record Line(OrderItem item, BigDecimal qty, BigDecimal rowTotal, BigDecimal tax) {
+    record Line(OrderItem item, BigDecimal qty, BigDecimal rowTotal, BigDecimal tax, BigDecimal discount) {
     }
 
     private final boolean reuseOmittedItemQty;
@@ -47,7 +47,8 @@ final class InvoicePreparation {
                 qty = item.qtyToInvoice();
             }
             BigDecimal accepted = acceptedQty(item, qty);
-            lines.add(new Line(item, accepted, rowTotal(item, accepted), tax(item, accepted)));
+            lines.add(new Line(item, accepted, rowTotal(item, accepted), tax(item, accepted),
+                    discount(item, accepted)));
         }
         return lines;
     }
@@ -84,6 +85,17 @@ final class InvoicePreparation {
             return BigDecimal.ZERO;
         }
         return Decimals.price(remaining.multiply(qty).divide(availableQty, 4, RoundingMode.HALF_UP));
+    }
+
+    /** The invoice discount collector: the item's discount in proportion, what is left on its last invoice. */
+    private static BigDecimal discount(OrderItem item, BigDecimal qty) {
+        if (item.isDummy() || item.qtyOrdered().signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        if (isLast(item, qty)) {
+            return item.discountAmount().subtract(item.discountInvoiced());
+        }
+        return Decimals.price(item.discountAmount().multiply(qty).divide(item.qtyOrdered(), 4, RoundingMode.HALF_UP));
     }
 
     private static BigDecimal tax(OrderItem item, BigDecimal qty) {

@@ -11,9 +11,16 @@ import java.util.Objects;
  * {@code NewOrder.builder().item("ace001", "Jackie O Round Sunglasses", 2, "225.00").build()}.
  * The state is taken as given (a "processing" order is not invoiced by this), except that a canceled order has its
  * items canceled and a holded one remembers {@code new/pending} as the state to return to.
+ *
+ * @param billingAddress null for the customer's name at {@link PostalAddress#SPRINGFIELD}; likewise shipping
+ * @param editOf the increment id of the order this one replaces (an admin "edit"), or null
+ * @param incrementId a given increment id, or null for the next one; a given one takes its other ids from the fixed
+ *        range of each {@link Sequence}
  */
 public record NewOrder(Customer customer, OrderState state, String paymentMethod, BigDecimal shippingAmount,
-        BigDecimal taxPercent, LocalDateTime createdAt, List<NewOrderItem> items) {
+        BigDecimal taxPercent, LocalDateTime createdAt, List<NewOrderItem> items, ShippingMethod shippingMethod,
+        OrderCurrency currency, PlacedAddress billingAddress, PlacedAddress shippingAddress, String editOf,
+        String incrementId) {
 
     public NewOrder {
         Objects.requireNonNull(customer, "customer");
@@ -21,6 +28,8 @@ public record NewOrder(Customer customer, OrderState state, String paymentMethod
         Objects.requireNonNull(paymentMethod, "paymentMethod");
         Objects.requireNonNull(shippingAmount, "shippingAmount");
         Objects.requireNonNull(taxPercent, "taxPercent");
+        Objects.requireNonNull(shippingMethod, "shippingMethod");
+        Objects.requireNonNull(currency, "currency");
         if (items == null || items.isEmpty()) {
             throw new IllegalArgumentException("An order needs at least one item");
         }
@@ -39,6 +48,12 @@ public record NewOrder(Customer customer, OrderState state, String paymentMethod
         private BigDecimal taxPercent = BigDecimal.ZERO;
         private LocalDateTime createdAt;
         private final List<NewOrderItem> items = new ArrayList<>();
+        private ShippingMethod shippingMethod = ShippingMethod.FLAT_RATE;
+        private OrderCurrency currency = OrderCurrency.USD;
+        private PlacedAddress billingAddress;
+        private PlacedAddress shippingAddress;
+        private String editOf;
+        private String incrementId;
 
         private Builder() {
         }
@@ -64,8 +79,36 @@ public record NewOrder(Customer customer, OrderState state, String paymentMethod
             return this;
         }
 
+        /** Defaults to flat rate. */
+        public Builder shippingMethod(ShippingMethod shippingMethod) {
+            this.shippingMethod = shippingMethod;
+            return this;
+        }
+
         public Builder taxPercent(String taxPercent) {
             this.taxPercent = new BigDecimal(taxPercent);
+            return this;
+        }
+
+        /** Defaults to US dollars. */
+        public Builder currency(OrderCurrency currency) {
+            this.currency = currency;
+            return this;
+        }
+
+        public Builder addresses(PlacedAddress billing, PlacedAddress shipping) {
+            this.billingAddress = billing;
+            this.shippingAddress = shipping;
+            return this;
+        }
+
+        public Builder editOf(String originalIncrementId) {
+            this.editOf = originalIncrementId;
+            return this;
+        }
+
+        public Builder incrementId(String incrementId) {
+            this.incrementId = incrementId;
             return this;
         }
 
@@ -89,7 +132,8 @@ public record NewOrder(Customer customer, OrderState state, String paymentMethod
         }
 
         public NewOrder build() {
-            return new NewOrder(customer, state, paymentMethod, shippingAmount, taxPercent, createdAt, items);
+            return new NewOrder(customer, state, paymentMethod, shippingAmount, taxPercent, createdAt, items,
+                    shippingMethod, currency, billingAddress, shippingAddress, editOf, incrementId);
         }
     }
 }

@@ -6,18 +6,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** A sales order with its items, addresses, payment, status history and invoices; guarded by the shop's lock. */
+/**
+ * A sales order with its items, addresses, payment, status history, invoices and shipments, and Magento 1.7's rules
+ * for what may happen to it next; guarded by the shop's lock. Every change moves {@code updated_at}, as every save of
+ * a sales entity does ({@code Mage_Sales_Model_Resource_Abstract::_prepareDataForSave}).
+ */
 public final class Order {
 
     private final long entityId;
     private final String incrementId;
     private final Customer customer;
     private final BigDecimal shippingAmount;
+    private final ShippingMethod shippingMethod;
+    private final OrderCurrency currency;
     private final long quoteId;
     private final LocalDateTime createdAt;
     private final List<OrderItem> items = new ArrayList<>();
     private final List<OrderStatusHistory> statusHistory = new ArrayList<>();
     private final List<Invoice> invoices = new ArrayList<>();
+    private final List<Shipment> shipments = new ArrayList<>();
+    private OrderEdit edit = OrderEdit.NONE;
     private OrderAddress billingAddress;
     private OrderAddress shippingAddress;
     private OrderPayment payment;
@@ -30,12 +38,13 @@ public final class Order {
     private final Totals canceled = new Totals();
     private BigDecimal totalPaid;
 
-    Order(long entityId, String incrementId, Customer customer, BigDecimal shippingAmount, long quoteId,
-            LocalDateTime createdAt) {
+    Order(long entityId, String incrementId, NewOrder spec, long quoteId, LocalDateTime createdAt) {
         this.entityId = entityId;
         this.incrementId = incrementId;
-        this.customer = customer;
-        this.shippingAmount = shippingAmount;
+        this.customer = spec.customer();
+        this.shippingAmount = spec.shippingAmount();
+        this.shippingMethod = spec.shippingMethod();
+        this.currency = spec.currency();
         this.quoteId = quoteId;
         this.createdAt = createdAt;
         this.updatedAt = createdAt;
@@ -54,6 +63,10 @@ public final class Order {
         return incrementId;
     }
 
+    public OrderState state() {
+        return state;
+    }
+
     /** {@code Mage_Sales_Model_Order::canInvoice} (1.7). */
     public boolean canInvoice() {
         if (state == OrderState.HOLDED || state == OrderState.PAYMENT_REVIEW || state == OrderState.CANCELED
@@ -68,16 +81,19 @@ public final class Order {
         BigDecimal subtotal = subtotal();
         BigDecimal tax = taxAmount();
         BigDecimal grandTotal = grandTotal();
+        BigDecimal discount = discountAmount().negate();
+        String currencyCode = currency.code();
         return new Row(Tables.ORDER)
                 .set("entity_id", entityId)
                 .set("state", state.code())
                 .set("status", status)
                 .set("protect_code", Long.toHexString(0x3b4248L + entityId * 7919L))
-                .set("shipping_description", "Flat Rate - Fixed")
+                .set("shipping_description", shippingMethod.description())
                 .flag("is_virtual", false)
                 .set("store_id", "1")
                 .set("customer_id", customer.id())
-                .set("base_discount_amount", BigDecimal.ZERO)
+                .set("base_discount_amount", discount)
+                .set("base_discount_canceled", canceled.discount)
                 .set("base_discount_invoiced", invoiced.discount)
                 .set("base_grand_total", grandTotal)
                 .set("base_shipping_amount", shippingAmount)
@@ -90,13 +106,14 @@ public final class Order {
                 .set("base_tax_amount", tax)
                 .set("base_tax_canceled", canceled.tax)
                 .set("base_tax_invoiced", invoiced.tax)
-                .set("base_to_global_rate", BigDecimal.ONE)
+                .set("base_to_global_rate", currency.baseToGlobalRate())
                 .set("base_to_order_rate", BigDecimal.ONE)
                 .set("base_total_canceled", canceled.total)
                 .set("base_total_invoiced", invoiced.total)
                 .set("base_total_invoiced_cost", invoiced.total == null ? null : BigDecimal.ZERO)
                 .set("base_total_paid", totalPaid)
-                .set("discount_amount", BigDecimal.ZERO)
+                .set("discount_amount", discount)
+                .set("discount_canceled", canceled.discount)
                 .set("discount_invoiced", invoiced.discount)
                 .set("grand_total", grandTotal)
                 .set("shipping_amount", shippingAmount)
@@ -119,6 +136,7 @@ public final class Order {
                 .flag("customer_note_notify", true)
                 .set("billing_address_id", billingAddress.id())
                 .set("customer_group_id", customer.groupId())
+                .set("edit_increment", edit.editIncrement())
                 .set("quote_id", quoteId)
                 .set("shipping_address_id", shippingAddress.id())
                 .set("base_shipping_discount_amount", BigDecimal.ZERO)
@@ -127,17 +145,22 @@ public final class Order {
                 .set("subtotal_incl_tax", subtotal.add(tax))
                 .set("weight", weight())
                 .set("increment_id", incrementId)
-                .set("base_currency_code", "USD")
+                .set("base_currency_code", currencyCode)
                 .set("customer_email", customer.email())
                 .set("customer_firstname", customer.firstname())
                 .set("customer_lastname", customer.lastname())
-                .set("global_currency_code", "USD")
+                .set("global_currency_code", OrderCurrency.GLOBAL)
                 .set("hold_before_state", holdBeforeState == null ? null : holdBeforeState.code())
                 .set("hold_before_status", holdBeforeStatus)
-                .set("order_currency_code", "USD")
+                .set("order_currency_code", currencyCode)
+                .set("original_increment_id", edit.originalIncrementId())
+                .set("relation_child_id", edit.childEntityId())
+                .set("relation_child_real_id", edit.childIncrementId())
+                .set("relation_parent_id", edit.parentEntityId())
+                .set("relation_parent_real_id", edit.parentIncrementId())
                 .set("remote_ip", "127.0.0.1")
-                .set("shipping_method", "flatrate_flatrate")
-                .set("store_currency_code", "USD")
+                .set("shipping_method", shippingMethod.code())
+                .set("store_currency_code", currencyCode)
                 .set("store_name", "Main Website\nMain Website Store\nDefault Store View")
                 .set("created_at", createdAt)
                 .set("updated_at", updatedAt)
@@ -184,6 +207,22 @@ public final class Order {
         return invoices;
     }
 
+    Customer customer() {
+        return customer;
+    }
+
+    OrderCurrency currency() {
+        return currency;
+    }
+
+    OrderEdit edit() {
+        return edit;
+    }
+
+    void linkEdit(OrderEdit link) {
+        this.edit = link;
+    }
+
     long billingAddressId() {
         return billingAddress.id();
     }
@@ -227,21 +266,70 @@ public final class Order {
         updatedAt = at;
     }
 
-    /** Cancels what is not invoiced, as {@code Mage_Sales_Model_Order::registerCancellation} does. */
+    /** {@code canCancel}: not held or in review, something left to invoice, not already canceled, complete or closed. */
+    boolean canCancel() {
+        if (state == OrderState.HOLDED || state == OrderState.PAYMENT_REVIEW) {
+            return false;
+        }
+        if (items.stream().noneMatch(item -> item.qtyToInvoice().signum() > 0)) {
+            return false;
+        }
+        return state != OrderState.CANCELED && state != OrderState.COMPLETE && state != OrderState.CLOSED;
+    }
+
+    /**
+     * {@code registerCancellation}: cancels what is neither invoiced nor shipped. An order with invoiced items does not
+     * end canceled but processing (something invoiced is left to ship) or complete.
+     */
     void cancel(LocalDateTime at) {
-        BigDecimal subtotalLeft = subtotal().subtract(Decimals.orZero(invoiced.subtotal));
-        BigDecimal taxLeft = taxAmount().subtract(Decimals.orZero(invoiced.tax));
-        BigDecimal shippingLeft = shippingAmount.subtract(Decimals.orZero(invoiced.shipping));
-        canceled.add(subtotalLeft, taxLeft, shippingLeft, BigDecimal.ZERO,
-                grandTotal().subtract(Decimals.orZero(invoiced.total)));
-        items.forEach(item -> item.cancel(at));
-        changeState(OrderState.CANCELED, OrderState.CANCELED.defaultStatus(), at);
+        OrderState endState = OrderState.CANCELED;
+        for (OrderItem item : items) {
+            if (endState != OrderState.PROCESSING && item.qtyToRefund().signum() > 0) {
+                endState = item.qtyToShip().compareTo(item.qtyToCancel()) > 0 ? OrderState.PROCESSING
+                        : OrderState.COMPLETE;
+            }
+            item.cancel(at);
+        }
+        canceled.add(subtotal().subtract(Decimals.orZero(invoiced.subtotal)),
+                taxAmount().subtract(Decimals.orZero(invoiced.tax)),
+                shippingAmount.subtract(Decimals.orZero(invoiced.shipping)),
+                discountAmount().subtract(Decimals.orZero(invoiced.discount)),
+                grandTotal().subtract(Decimals.orZero(totalPaid)));
+        changeState(endState, endState.defaultStatus(), at);
+    }
+
+    /** {@code canHold}. */
+    boolean canHold() {
+        return state != OrderState.CANCELED && state != OrderState.PAYMENT_REVIEW && state != OrderState.COMPLETE
+                && state != OrderState.CLOSED && state != OrderState.HOLDED;
+    }
+
+    /** {@code unhold}: back to the state and status the order had when it was held. */
+    void unhold(LocalDateTime at) {
+        changeState(holdBeforeState, holdBeforeStatus, at);
+        holdBeforeState = null;
+        holdBeforeStatus = null;
+    }
+
+    /** {@code addStatusHistoryComment}'s status argument: a string is the new status, PHP true the state's default. */
+    void setStatus(String newStatus, LocalDateTime at) {
+        status = newStatus;
+        updatedAt = at;
+    }
+
+    /** {@code Mage_Sales_Model_Order::isCanceled}. */
+    boolean isCanceled() {
+        return state == OrderState.CANCELED;
+    }
+
+    void touch(LocalDateTime at) {
+        updatedAt = at;
     }
 
     /** The order side of {@code Mage_Sales_Model_Order_Invoice::register} and {@code pay}. */
     void registerInvoice(Invoice invoice, boolean paid, LocalDateTime at) {
         invoices.add(invoice);
-        invoiced.add(invoice.subtotal(), invoice.taxAmount(), invoice.shippingAmount(), BigDecimal.ZERO,
+        invoiced.add(invoice.subtotal(), invoice.taxAmount(), invoice.shippingAmount(), invoice.discountAmount(),
                 invoice.grandTotal());
         if (paid) {
             totalPaid = Decimals.plus(totalPaid, invoice.grandTotal());
@@ -250,13 +338,23 @@ public final class Order {
         updatedAt = at;
     }
 
+    void registerShipment(Shipment shipment, LocalDateTime at) {
+        shipments.add(shipment);
+        updatedAt = at;
+    }
+
     /**
-     * {@code Mage_Sales_Model_Order::_checkState} once an invoice put the order "in process".
+     * {@code Mage_Sales_Model_Order::_checkState} once an invoice or a shipment put the order "in process": complete
+     * when nothing is left to invoice or ship and it is paid (or free), else processing if it was new.
      *
      * @return whether the state changed (Magento then records the new status in the history)
      */
-    boolean moveOnAfterInvoice(LocalDateTime at) {
-        if (!canInvoice() && !canShip() && (grandTotal().signum() == 0 || Decimals.orZero(totalPaid).signum() > 0)) {
+    boolean checkStateInProcess(LocalDateTime at) {
+        if (!isCanceled() && state != OrderState.HOLDED && !canInvoice() && !canShip()
+                && (grandTotal().signum() == 0 || Decimals.orZero(totalPaid).signum() > 0)) {
+            if (state == OrderState.COMPLETE) {
+                return false;
+            }
             changeState(OrderState.COMPLETE, OrderState.COMPLETE.defaultStatus(), at);
             return true;
         }
@@ -267,8 +365,9 @@ public final class Order {
         return false;
     }
 
-    private boolean canShip() {
-        if (state == OrderState.HOLDED || state == OrderState.PAYMENT_REVIEW || state == OrderState.CANCELED) {
+    /** {@code canShip} (1.7): not held or in review, not canceled, and some item left to ship. */
+    public boolean canShip() {
+        if (state == OrderState.HOLDED || state == OrderState.PAYMENT_REVIEW || isCanceled()) {
             return false;
         }
         return items.stream().anyMatch(item -> item.qtyToShip().signum() > 0);
@@ -282,8 +381,12 @@ public final class Order {
         return items.stream().map(OrderItem::taxAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
+    private BigDecimal discountAmount() {
+        return items.stream().map(OrderItem::discountAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
     BigDecimal grandTotal() {
-        return subtotal().add(taxAmount()).add(shippingAmount);
+        return subtotal().subtract(discountAmount()).add(taxAmount()).add(shippingAmount);
     }
 
     private BigDecimal totalQtyOrdered() {

@@ -2,7 +2,7 @@ package io.shopbridge.sandbox.magento1.shop;
 
 import java.util.Map;
 
-/** A row of {@code sales_flat_order_address}; every sandbox customer lives at the same made-up place. */
+/** A row of {@code sales_flat_order_address}: an address copied onto the order at checkout. */
 final class OrderAddress {
 
     private final long id;
@@ -10,56 +10,40 @@ final class OrderAddress {
     private final String type;
     private final Long customerId;
     private final String email;
-    private final String firstname;
-    private final String lastname;
+    private final PlacedAddress placed;
 
-    OrderAddress(long id, long orderId, String type, Long customerId, String email, String firstname,
-            String lastname) {
+    OrderAddress(long id, long orderId, String type, Long customerId, String email, PlacedAddress placed) {
         this.id = id;
         this.orderId = orderId;
         this.type = type;
         this.customerId = customerId;
         this.email = email;
-        this.firstname = firstname;
-        this.lastname = lastname;
+        this.placed = placed;
     }
 
     long id() {
         return id;
     }
 
-    String firstname() {
-        return firstname;
-    }
-
-    String lastname() {
-        return lastname;
-    }
-
-    String telephone() {
-        return "555-0100";
-    }
-
-    String postcode() {
-        return "97477";
-    }
-
     Map<String, Object> toRow() {
+        PostalAddress address = placed.address();
         return new Row(Tables.ORDER_ADDRESS)
                 .set("entity_id", id)
                 .set("parent_id", orderId)
-                .set("region_id", "49")
+                .set("customer_address_id", placed.customerAddressId())
+                .set("region_id", address.regionId())
                 .set("customer_id", customerId)
-                .set("region", "Oregon")
-                .set("postcode", postcode())
-                .set("lastname", lastname)
-                .set("street", "10 Market Street")
-                .set("city", "Springfield")
+                .set("region", address.region())
+                .set("postcode", address.postcode())
+                .set("lastname", placed.lastname())
+                .set("street", address.street())
+                .set("city", address.city())
                 .set("email", email)
-                .set("telephone", telephone())
-                .set("country_id", "US")
-                .set("firstname", firstname)
+                .set("telephone", address.telephone())
+                .set("country_id", address.countryId())
+                .set("firstname", placed.firstname())
                 .set("address_type", type)
+                .set("company", address.company())
                 .toMap();
     }
 }

@@ -21,6 +21,8 @@ final class OrderItem {
     private final BigDecimal qtyOrdered;
     private final BigDecimal price;
     private final BigDecimal taxPercent;
+    private final BigDecimal discountPercent;
+    private final BigDecimal discountAmount;
     private final BigDecimal taxAmount;
     private final BigDecimal rowTotal;
     private final BigDecimal weight;
@@ -30,12 +32,14 @@ final class OrderItem {
     private LocalDateTime updatedAt;
     private BigDecimal qtyInvoiced = BigDecimal.ZERO;
     private BigDecimal qtyCanceled = BigDecimal.ZERO;
+    private BigDecimal qtyShipped = BigDecimal.ZERO;
     private BigDecimal taxInvoiced = BigDecimal.ZERO;
+    private BigDecimal discountInvoiced = BigDecimal.ZERO;
     private BigDecimal rowInvoiced = BigDecimal.ZERO;
 
     OrderItem(long itemId, long orderId, OrderItem parent, long productId, String productType, String sku, String name,
-            BigDecimal qtyOrdered, BigDecimal price, BigDecimal taxPercent, long quoteItemId, String productOptions,
-            LocalDateTime createdAt) {
+            BigDecimal qtyOrdered, BigDecimal price, BigDecimal taxPercent, BigDecimal discountPercent, long quoteItemId,
+            String productOptions, LocalDateTime createdAt) {
         this.itemId = itemId;
         this.orderId = orderId;
         this.parent = parent;
@@ -47,8 +51,10 @@ final class OrderItem {
         this.price = price;
         this.taxPercent = taxPercent;
         this.rowTotal = Decimals.price(price.multiply(qtyOrdered));
-        this.taxAmount = Decimals.price(rowTotal.multiply(taxPercent).divide(BigDecimal.valueOf(100), 4,
-                RoundingMode.HALF_UP));
+        this.discountPercent = discountPercent;
+        this.discountAmount = Decimals.percentOf(rowTotal, discountPercent);
+        // tax is applied after the discount, the US setting of the sample shop the captures come from
+        this.taxAmount = Decimals.percentOf(rowTotal.subtract(discountAmount), taxPercent);
         this.weight = BigDecimal.ONE;
         this.quoteItemId = quoteItemId;
         this.productOptions = productOptions;
@@ -113,6 +119,38 @@ final class OrderItem {
         return taxInvoiced;
     }
 
+    BigDecimal discountAmount() {
+        return discountAmount;
+    }
+
+    BigDecimal discountInvoiced() {
+        return discountInvoiced;
+    }
+
+    BigDecimal qtyShipped() {
+        return qtyShipped;
+    }
+
+    BigDecimal qtyInvoicedOrShipped() {
+        return qtyInvoiced.max(qtyShipped);
+    }
+
+    BigDecimal qtyCanceled() {
+        return qtyCanceled;
+    }
+
+    long parentItemId() {
+        return parent.itemId;
+    }
+
+    BigDecimal parentQtyToShip() {
+        return parent.qtyToShip();
+    }
+
+    BigDecimal weight() {
+        return weight;
+    }
+
     BigDecimal rowWeight() {
         return isDummy() ? BigDecimal.ZERO : weight.multiply(qtyOrdered);
     }
@@ -125,12 +163,22 @@ final class OrderItem {
         return qtyOrdered.subtract(qtyInvoiced).subtract(qtyCanceled).max(BigDecimal.ZERO);
     }
 
-    /** Nothing is shipped in the sandbox yet, so what is not canceled is still to ship. */
+    /** {@code getQtyToShip}: a configurable's child ships through its parent (nothing is refunded in the sandbox). */
     BigDecimal qtyToShip() {
         if (isDummy()) {
             return BigDecimal.ZERO;
         }
-        return qtyOrdered.subtract(qtyCanceled).max(BigDecimal.ZERO);
+        return qtyOrdered.subtract(qtyShipped).subtract(qtyCanceled).max(BigDecimal.ZERO);
+    }
+
+    /** {@code getQtyToRefund}: what is invoiced (nothing is refunded in the sandbox). */
+    BigDecimal qtyToRefund() {
+        return isDummy() ? BigDecimal.ZERO : qtyInvoiced;
+    }
+
+    /** {@code getQtyToCancel}: neither invoiced nor shipped. */
+    BigDecimal qtyToCancel() {
+        return qtyToInvoice().min(qtyToShip()).max(BigDecimal.ZERO);
     }
 
     /** {@code _canInvoiceItem($item, array())}: a child goes along while its parent still has qty to invoice. */
@@ -138,15 +186,21 @@ final class OrderItem {
         return isDummy() ? parent.qtyToInvoice().signum() > 0 : qtyToInvoice().signum() > 0;
     }
 
-    void registerInvoiced(BigDecimal qty, BigDecimal tax, BigDecimal row, LocalDateTime at) {
+    void registerInvoiced(BigDecimal qty, BigDecimal tax, BigDecimal discount, BigDecimal row, LocalDateTime at) {
         qtyInvoiced = qtyInvoiced.add(qty);
         taxInvoiced = taxInvoiced.add(tax);
+        discountInvoiced = discountInvoiced.add(discount);
         rowInvoiced = rowInvoiced.add(row);
         updatedAt = at;
     }
 
+    void registerShipped(BigDecimal qty, LocalDateTime at) {
+        qtyShipped = qtyShipped.add(qty);
+        updatedAt = at;
+    }
+
     void cancel(LocalDateTime at) {
-        qtyCanceled = qtyOrdered.subtract(qtyInvoiced);
+        qtyCanceled = qtyToCancel();
         updatedAt = at;
     }
 
@@ -175,7 +229,7 @@ final class OrderItem {
                 .set("qty_invoiced", qtyInvoiced)
                 .set("qty_ordered", qtyOrdered)
                 .set("qty_refunded", BigDecimal.ZERO)
-                .set("qty_shipped", BigDecimal.ZERO)
+                .set("qty_shipped", qtyShipped)
                 .set("price", price)
                 .set("base_price", price)
                 .set("original_price", price)
@@ -185,11 +239,11 @@ final class OrderItem {
                 .set("base_tax_amount", taxAmount)
                 .set("tax_invoiced", taxInvoiced)
                 .set("base_tax_invoiced", taxInvoiced)
-                .set("discount_percent", BigDecimal.ZERO)
-                .set("discount_amount", BigDecimal.ZERO)
-                .set("base_discount_amount", BigDecimal.ZERO)
-                .set("discount_invoiced", BigDecimal.ZERO)
-                .set("base_discount_invoiced", BigDecimal.ZERO)
+                .set("discount_percent", discountPercent)
+                .set("discount_amount", discountAmount)
+                .set("base_discount_amount", discountAmount)
+                .set("discount_invoiced", discountInvoiced)
+                .set("base_discount_invoiced", discountInvoiced)
                 .set("amount_refunded", BigDecimal.ZERO)
                 .set("base_amount_refunded", BigDecimal.ZERO)
                 .set("row_total", rowTotal)

@@ -112,6 +112,22 @@ final class Tables {
     static final List<String> INVOICE_COMMENT = List.of(
             "entity_id", "parent_id", "is_customer_notified", "is_visible_on_front", "comment", "created_at");
 
+    static final List<String> SHIPMENT = List.of(
+            "entity_id", "store_id", "total_weight", "total_qty", "email_sent", "order_id", "customer_id",
+            "shipping_address_id", "billing_address_id", "shipment_status", "increment_id", "created_at",
+            "updated_at", "packages", "shipping_label");
+
+    static final List<String> SHIPMENT_ITEM = List.of(
+            "entity_id", "parent_id", "row_total", "price", "weight", "qty", "product_id", "order_item_id",
+            "additional_data", "description", "name", "sku");
+
+    static final List<String> SHIPMENT_TRACK = List.of(
+            "entity_id", "parent_id", "weight", "qty", "order_id", "track_number", "description", "title",
+            "carrier_code", "created_at", "updated_at");
+
+    static final List<String> SHIPMENT_COMMENT = List.of(
+            "entity_id", "parent_id", "is_customer_notified", "is_visible_on_front", "comment", "created_at");
+
     private Tables() {
     }
 }
