@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * The folder of YAML routes users edit ({@code shopbridge.routes.location}): its {@code *.yaml} files, by name. A
- * folder that is missing, not a folder, unreadable or without routes stops start-up with one line naming it.
+ * folder that is missing, not a folder, unreadable or without routes, or a file that cannot be read, stops start-up
+ * with one line naming it.
  */
 final class RoutesFolder {
 
@@ -48,6 +49,11 @@ final class RoutesFolder {
         }
         if (files.isEmpty()) {
             throw refused("has no *.yaml files (set " + SETTING + ")");
+        }
+        for (Path file : files) {
+            if (!Files.isReadable(file)) {
+                throw new StartupRefusedException("routes file " + file + " cannot be read: permission denied");
+            }
         }
         files.sort(null);
         return files;
