@@ -25,6 +25,9 @@ public class EventComponent extends DefaultComponent {
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) {
+        // The only option is taken out of the map here, as the job component does with its own: DefaultComponent
+        // would bind leftovers onto the endpoint by reflection, which a native image only allows for registered
+        // classes.
         Object kindsOption = parameters.remove("kinds");
         if (!parameters.isEmpty()) {
             throw new IllegalArgumentException("Unknown event endpoint options " + parameters.keySet() + "; known: kinds");

@@ -12,7 +12,6 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -28,7 +27,6 @@ import io.shopbridge.connector.db.UnitOfWork;
  * subscriber fails, is kept as {@code rejected} with the reason, and logged.
  */
 @ApplicationScoped
-@Named("eventOutbox")
 public class EventOutbox {
 
     private static final Logger LOG = Logger.getLogger(EventOutbox.class);

@@ -18,7 +18,6 @@ import javax.management.StandardMBean;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -37,7 +36,6 @@ import io.shopbridge.connector.db.Transactions;
  * outcome) and {@code shopbridge.jobs.per.second} (tags channel, outcome).
  */
 @ApplicationScoped
-@Named("jobQueueStats")
 public class JobQueueStats {
 
     static final List<String> STATES = List.of("wait_dependencies", "pending", "enqueued", "started", "done",

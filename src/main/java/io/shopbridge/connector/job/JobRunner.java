@@ -17,7 +17,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -38,7 +37,6 @@ import io.shopbridge.connector.db.UnitOfWork;
  * recorded in batches.
  */
 @ApplicationScoped
-@Named("jobRunner")
 public class JobRunner {
 
     private static final Logger LOG = Logger.getLogger(JobRunner.class);

@@ -11,6 +11,7 @@ import jakarta.inject.Named;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.shopbridge.connector.backend.BackendCatalog;
 import io.shopbridge.connector.backend.BackendInstance;
 import io.shopbridge.connector.backend.UnitRegistry;
@@ -24,6 +25,9 @@ import io.shopbridge.connector.job.PermanentJobError;
  */
 @ApplicationScoped
 @Named("synchronizers")
+// YAML routes (the shop templates) call it by bean name and method name; Camel's bean binding finds the method by
+// reflection, which a native image allows only for registered classes
+@RegisterForReflection
 public class Synchronizers {
 
     @Inject

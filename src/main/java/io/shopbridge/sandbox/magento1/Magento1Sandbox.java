@@ -8,9 +8,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.shopbridge.magento.xmlrpc.XmlRpcCodec;
 import io.shopbridge.sandbox.magento1.api.ApiServer;
 import io.shopbridge.sandbox.magento1.api.ResourceRegistry;
@@ -37,9 +35,6 @@ import io.shopbridge.sandbox.magento1.shop.Shop;
  * {@link SandboxSeed} (customers, catalog, orders) and returns to them on {@link #reset()}.
  */
 @ApplicationScoped
-@Named("magento1Sandbox")
-// Camel calls its methods by name (bean binding), which native mode only allows for registered classes
-@RegisterForReflection
 public class Magento1Sandbox {
 
     private final SandboxClock clock = new SandboxClock(Clock.systemUTC());

@@ -9,22 +9,17 @@ import java.util.Map;
 import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import org.apache.camel.Message;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * The sandbox's control endpoints (reset, session expiry, fault injection, new orders). Each one changes state, so
  * each requires the {@code X-Sandbox-Token} header to equal {@code shopbridge.sandbox.control-token}.
  */
 @ApplicationScoped
-@Named("magento1SandboxControl")
-// Camel calls its methods by name (bean binding), which native mode only allows for registered classes
-@RegisterForReflection
 public class Magento1SandboxControl {
 
     static final String TOKEN_HEADER = "X-Sandbox-Token";

@@ -1,14 +1,12 @@
 package io.shopbridge.sandbox.magento1;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Named;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
 
 /** Turns a {@link SandboxReply} body into the HTTP response, dropping the request headers platform-http would echo. */
 @ApplicationScoped
-@Named("sandboxReplyWriter")
 public class SandboxReplyWriter implements Processor {
 
     @Override
