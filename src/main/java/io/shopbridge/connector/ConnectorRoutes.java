@@ -39,7 +39,7 @@ public class ConnectorRoutes extends RouteBuilder {
         from("timer:connector-event-cleanup?period={{shopbridge.events.cleanup-period}}&delay={{shopbridge.startup-delay}}")
                 .routeId("connector-event-cleanup")
                 .autoStartup("{{shopbridge.events.enabled}}")
-                .bean("eventOutbox", "deleteConsumed");
+                .process(exchange -> eventOutbox.deleteConsumed());
 
         from(IN_PROCESS_EVENTS + "?concurrentConsumers={{shopbridge.events.in-process-consumers}}")
                 .routeId("connector-event-in-process")

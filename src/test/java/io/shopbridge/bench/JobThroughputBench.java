@@ -41,6 +41,9 @@ class JobThroughputBench {
     @ConfigProperty(name = "quarkus.datasource.db-kind")
     String store;
 
+    @ConfigProperty(name = "bench.store-label", defaultValue = "")
+    String storeLabel;
+
     @ConfigProperty(name = "shopbridge.jobs.channels")
     String channels;
 
@@ -70,7 +73,7 @@ class JobThroughputBench {
         Instant lastDone = db.value(OffsetDateTime.class, "SELECT MAX(done_at) FROM queue_job").toInstant();
         long end = start + Duration.between(startedAt, lastDone).toNanos();
         String line = String.format("%s store=%s channels=%s prefetch=%d cores=%d jobs=%d enqueue=%.0f/s end-to-end=%.0f jobs/s "
-                + "(%.2f s)%n", Instant.now(), store, channels, prefetch, Runtime.getRuntime().availableProcessors(), jobs,
+                + "(%.2f s)%n", Instant.now(), storeLabel.isEmpty() ? store : storeLabel, channels, prefetch, Runtime.getRuntime().availableProcessors(), jobs,
                 jobs / ((enqueued - start) / 1e9), jobs / ((end - start) / 1e9), (end - start) / 1e9);
         Path out = Path.of(System.getProperty("bench.out", "bench/results.txt"));
         Files.writeString(out, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
@@ -30,14 +31,22 @@ public class StoreDurability {
     @Inject
     DataSource dataSource;
 
+    @ConfigProperty(name = "shopbridge.store.durable-commits", defaultValue = "true")
+    boolean durableCommits;
+
     // before the routes start consuming events and jobs
     void onStart(@Observes @Priority(1) StartupEvent start) {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             String url = c.getMetaData().getURL();
             String product = c.getMetaData().getDatabaseProductName();
             if ("H2".equals(product) && !url.contains(":mem:")) {
-                s.execute("SET WRITE_DELAY 0");
-                LOG.infof("store %s: each commit is written before it returns (WRITE_DELAY 0)", url);
+                if (durableCommits) {
+                    s.execute("SET WRITE_DELAY 0");
+                    LOG.infof("store %s: each commit is written before it returns (WRITE_DELAY 0)", url);
+                } else {
+                    LOG.warnf("store %s: shopbridge.store.durable-commits is off: a killed process loses the commits "
+                            + "of its last moments, and a shop may then see an export twice", url);
+                }
             } else if ("PostgreSQL".equals(product)) {
                 try (ResultSet rs = s.executeQuery("SHOW synchronous_commit")) {
                     if (rs.next() && "off".equals(rs.getString(1))) {
@@ -47,7 +56,8 @@ public class StoreDurability {
                 }
             }
         } catch (SQLException e) {
-            LOG.warnf("could not check the store's durability settings: %s", e.getMessage());
+            LOG.warnf("could not make sure the store's commits are durable (%s): a killed process may lose its last "
+                    + "commits", e.getMessage());
         }
     }
 }
