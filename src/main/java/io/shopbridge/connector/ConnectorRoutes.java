@@ -3,6 +3,7 @@ package io.shopbridge.connector;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.apache.camel.Processor;
 import org.apache.camel.builder.RouteBuilder;
 
 import io.shopbridge.connector.event.EventOutbox;
@@ -29,34 +30,37 @@ public class ConnectorRoutes extends RouteBuilder {
     @Inject
     JobQueueStats jobQueueStats;
 
+    @Inject
+    RouteFailures failures;
+
     @Override
     public void configure() {
-        from("timer:connector-event-outbox?period={{shopbridge.events.poll-period}}&delay={{shopbridge.startup-delay}}")
-                .routeId("connector-event-outbox")
-                .autoStartup("{{shopbridge.events.enabled}}")
-                .process(exchange -> eventOutbox.poll());
-
-        from("timer:connector-event-cleanup?period={{shopbridge.events.cleanup-period}}&delay={{shopbridge.startup-delay}}")
-                .routeId("connector-event-cleanup")
-                .autoStartup("{{shopbridge.events.enabled}}")
-                .process(exchange -> eventOutbox.deleteConsumed());
+        periodic("connector-event-outbox", "{{shopbridge.events.poll-period}}", "{{shopbridge.events.enabled}}",
+                exchange -> eventOutbox.poll());
+        periodic("connector-event-cleanup", "{{shopbridge.events.cleanup-period}}", "{{shopbridge.events.enabled}}",
+                exchange -> eventOutbox.deleteConsumed());
+        periodic("connector-job-dispatcher", "{{shopbridge.jobs.poll-period}}", "{{shopbridge.jobs.enabled}}",
+                exchange -> jobRunner.dispatch());
+        periodic("connector-job-maintenance", "{{shopbridge.jobs.maintenance-period}}", "{{shopbridge.jobs.enabled}}",
+                exchange -> jobRunner.maintain());
+        periodic("connector-job-stats", "{{shopbridge.jobs.stats-period}}", "true",
+                exchange -> jobQueueStats.refresh());
 
         from(IN_PROCESS_EVENTS + "?concurrentConsumers={{shopbridge.events.in-process-consumers}}")
                 .routeId("connector-event-in-process")
                 .process(eventOutbox::dispatchInProcess);
+    }
 
-        from("timer:connector-job-dispatcher?period={{shopbridge.jobs.poll-period}}&delay={{shopbridge.startup-delay}}")
-                .routeId("connector-job-dispatcher")
-                .autoStartup("{{shopbridge.jobs.enabled}}")
-                .process(exchange -> jobRunner.dispatch());
-
-        from("timer:connector-job-maintenance?period={{shopbridge.jobs.maintenance-period}}&delay={{shopbridge.startup-delay}}")
-                .routeId("connector-job-maintenance")
-                .autoStartup("{{shopbridge.jobs.enabled}}")
-                .process(exchange -> jobRunner.maintain());
-
-        from("timer:connector-job-stats?period={{shopbridge.jobs.stats-period}}&delay={{shopbridge.startup-delay}}")
-                .routeId("connector-job-stats")
-                .process(exchange -> jobQueueStats.refresh());
+    /**
+     * A route doing {@code work} every period. When it fails (the database is gone) it tries again at its next tick,
+     * and {@link RouteFailures} logs one line per episode instead of a stack trace per tick.
+     */
+    private void periodic(String routeId, String period, String enabled, Processor work) {
+        from("timer:" + routeId + "?period=" + period + "&delay={{shopbridge.startup-delay}}")
+                .routeId(routeId)
+                .autoStartup(enabled)
+                .onException(Exception.class).handled(true).process(failures::failed).end()
+                .process(work)
+                .process(failures::succeeded);
     }
 }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.locks.LockSupport;
 
 import jakarta.inject.Inject;
@@ -41,8 +42,8 @@ class JobThroughputBench {
     @ConfigProperty(name = "quarkus.datasource.db-kind")
     String store;
 
-    @ConfigProperty(name = "bench.store-label", defaultValue = "")
-    String storeLabel;
+    @ConfigProperty(name = "bench.store-label")
+    Optional<String> storeLabel;
 
     @ConfigProperty(name = "shopbridge.jobs.channels")
     String channels;
@@ -73,7 +74,7 @@ class JobThroughputBench {
         Instant lastDone = db.value(OffsetDateTime.class, "SELECT MAX(done_at) FROM queue_job").toInstant();
         long end = start + Duration.between(startedAt, lastDone).toNanos();
         String line = String.format("%s store=%s channels=%s prefetch=%d cores=%d jobs=%d enqueue=%.0f/s end-to-end=%.0f jobs/s "
-                + "(%.2f s)%n", Instant.now(), storeLabel.isEmpty() ? store : storeLabel, channels, prefetch, Runtime.getRuntime().availableProcessors(), jobs,
+                + "(%.2f s)%n", Instant.now(), storeLabel.orElse(store), channels, prefetch, Runtime.getRuntime().availableProcessors(), jobs,
                 jobs / ((enqueued - start) / 1e9), jobs / ((end - start) / 1e9), (end - start) / 1e9);
         Path out = Path.of(System.getProperty("bench.out", "bench/results.txt"));
         Files.writeString(out, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
