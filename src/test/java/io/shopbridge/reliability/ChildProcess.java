@@ -27,6 +27,8 @@ class ChildProcess implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
         this.process = builder.start();
+        // a test JVM that dies (killed build, timeout) must not leave applications running behind it
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
     }
 
     static String javaExecutable() {

@@ -36,9 +36,20 @@ final class CrashRun {
     /**
      * @param instances  applications sharing the store; the last one is the one killed
      * @param databaseOutage how long the database is stopped once, after the second kill (PostgreSQL only)
+     * @param channels       the application's job channels and their capacities
      */
     record Plan(String scenario, Store store, int instances, int records, int kills, ShopChaos.Rates faults,
-            Duration databaseOutage, long seed) {
+            Duration databaseOutage, long seed, String channels) {
+
+        Plan(String scenario, Store store, int instances, int records, int kills, ShopChaos.Rates faults,
+                Duration databaseOutage, long seed) {
+            this(scenario, store, instances, records, kills, faults, databaseOutage, seed, "root:4,root.magento:2");
+        }
+
+        /** Time enough at 30 exports/s, and never less than ten minutes. */
+        Duration finishWithin() {
+            return Duration.ofSeconds(Math.max(600, records / 30));
+        }
     }
 
     /** The mix of issue 7: 20% HTTP 5xx, 5% slow answers past the client's timeout, 5% lost create answers. */
@@ -46,7 +57,6 @@ final class CrashRun {
 
     private static final Duration CLIENT_TIMEOUT = Duration.ofMillis(1000);
     private static final Duration SLOW_ANSWER = Duration.ofMillis(1500);
-    private static final Duration FINISH_WITHIN = Duration.ofMinutes(10);
 
     private final Plan plan;
     private final Path directory;
@@ -95,7 +105,7 @@ final class CrashRun {
             double[] killAt = killPoints();
             for (int k = 0; k < plan.kills(); k++) {
                 long threshold = (long) (killAt[k] * plan.records());
-                await().atMost(FINISH_WITHIN).pollInterval(Duration.ofMillis(100))
+                await().atMost(plan.finishWithin()).pollInterval(Duration.ofMillis(100))
                         .until(() -> shop.invoicesCreated() >= threshold);
                 int victim = apps.size() - 1;
                 apps.get(victim).kill();
@@ -138,6 +148,7 @@ final class CrashRun {
     private Map<String, String> settings(ShopProcess shop, RestartablePostgres postgres) {
         Map<String, String> settings = new HashMap<>();
         settings.put("shop.eu.url", shop.url());
+        settings.put("shopbridge.jobs.channels", plan.channels());
         settings.put("shopbridge.jobs.lease", "5s");
         settings.put("shopbridge.jobs.maintenance-period", "1000");
         settings.put("shopbridge.jobs.stats-period", "500");
@@ -190,9 +201,9 @@ final class CrashRun {
 
     /** Until the shop has every invoice and the connector has nothing left to do. */
     private void awaitAllExported(ShopProcess shop, ErpDatabase erp) {
-        await().atMost(FINISH_WITHIN).pollInterval(Duration.ofMillis(250))
+        await().atMost(plan.finishWithin()).pollInterval(Duration.ofMillis(250))
                 .until(() -> shop.invoicesCreated() >= plan.records());
-        await().atMost(FINISH_WITHIN).pollInterval(Duration.ofMillis(250)).during(Duration.ofSeconds(2))
+        await().atMost(plan.finishWithin()).pollInterval(Duration.ofMillis(250)).during(Duration.ofSeconds(2))
                 .until(() -> apps.stream().allMatch(app -> app.jobsInFlight() == 0) && nothingPending(erp));
     }
 
