@@ -64,6 +64,7 @@ final class CrashRun {
     private final AtomicLong peakHeap = new AtomicLong();
     private final AtomicLong peakRss = new AtomicLong();
     private final List<AppProcess> apps = new ArrayList<>();
+    private final AtomicLong starts = new AtomicLong();
     private int kills;
     private int outages;
 
@@ -90,8 +91,9 @@ final class CrashRun {
             ErpDatabase erp = erp(postgres);
             int firstWave = plan.store() == Store.POSTGRESQL ? orders.size() / 2 : orders.size();
             if (plan.store() == Store.H2_FILE) {
-                // the file is the application's own while it runs: the ERP writes before it starts
-                erp.migrate("classpath:db/migration/h2");
+                // the file is the application's own while it runs: a first start creates the schema, and the ERP
+                // writes while it is stopped
+                startApp(0, settings).stop(Duration.ofMinutes(1));
                 erp.addInvoices(1, orders);
             }
             shop.chaos(plan.faults());
@@ -186,8 +188,8 @@ final class CrashRun {
                 }
             }
         }
-        String runs = apps.size() > instance ? "-run" + (kills + 1) : "";
-        return AppProcess.start("app-" + instance + runs, runnable(), workDir, settings, "256m");
+        String name = "app-" + instance + "-start" + starts.incrementAndGet();
+        return AppProcess.start(name, runnable(), workDir, settings, "256m");
     }
 
     private Path runnable() {

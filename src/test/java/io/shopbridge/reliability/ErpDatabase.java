@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.flywaydb.core.Flyway;
-
 /**
  * The ERP side of a reliability run, over plain JDBC: the invoices to export (each of an order already bound to a
  * shop order, as imported orders are), and what the connector left behind. Ids are the run's own: the ERP records of
@@ -28,11 +26,6 @@ final class ErpDatabase {
     ErpDatabase(String url, String user) {
         this.url = url;
         this.user = user;
-    }
-
-    /** Creates the schema as the application would at its first start (H2 file: before the application runs). */
-    void migrate(String locations) {
-        Flyway.configure().dataSource(url, user, "").locations(locations).load().migrate();
     }
 
     static String invoiceNumber(long n) {
