@@ -44,6 +44,11 @@ public abstract class TableBinder implements Binder {
     }
 
     @Override
+    public void lock(ConnectorEnvironment env, long bindingId) {
+        one(env, "SELECT " + COLUMNS + " FROM " + table() + " WHERE id = ? AND backend_id = ? FOR UPDATE", bindingId);
+    }
+
+    @Override
     public void bind(ConnectorEnvironment env, long bindingId, String externalId) {
         try (PreparedStatement ps = env.connection().prepareStatement(
                 "UPDATE " + table() + " SET external_id = ?, sync_date = ? WHERE id = ? AND backend_id = ?")) {

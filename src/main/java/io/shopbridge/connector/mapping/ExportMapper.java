@@ -1,11 +1,13 @@
 package io.shopbridge.connector.mapping;
 
-import java.util.Map;
-
 import io.shopbridge.connector.backend.ConnectorUnit;
+import io.shopbridge.connector.sync.ConnectorEnvironment;
 
-/** Maps an ERP record (a map, children as lists of maps) to the record the backend's API takes. */
-public interface ExportMapper extends ConnectorUnit {
+/**
+ * Maps an ERP record {@code R} (what a flow's reader reads) to the record {@code D} the backend's adapter sends. The
+ * environment lets a field resolve ERP ids to external ids through binders.
+ */
+public interface ExportMapper<R, D> extends ConnectorUnit {
 
-    Map<String, Object> map(Map<String, Object> erpRecord);
+    D map(ConnectorEnvironment env, R record);
 }

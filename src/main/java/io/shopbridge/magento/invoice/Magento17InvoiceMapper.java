@@ -1,13 +1,16 @@
 package io.shopbridge.magento.invoice;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import io.shopbridge.connector.backend.Backend;
+import io.shopbridge.connector.sync.ConnectorEnvironment;
 import io.shopbridge.magento.MagentoBackends;
+import io.shopbridge.magento.order.SaleOrderLineBinder;
 
 /**
  * Magento 1.7 gives an item left out of a non-empty quantity map the quantity of the item before it (a loop bug fixed
@@ -16,19 +19,20 @@ import io.shopbridge.magento.MagentoBackends;
 @Singleton
 public class Magento17InvoiceMapper extends InvoiceMapper {
 
+    @Inject
+    SaleOrderLineBinder orderLines;
+
     @Override
     public Backend backend() {
         return MagentoBackends.MAGENTO_17;
     }
 
     @Override
-    protected Map<String, Double> items(Map<String, Object> invoice) {
-        Map<String, Double> invoiced = super.items(invoice);
-        Map<String, Double> items = new LinkedHashMap<>();
-        @SuppressWarnings("unchecked")
-        List<String> orderItemIds = (List<String>) invoice.get("order_item_ids");
-        for (String itemId : orderItemIds) {
-            items.put(itemId, invoiced.getOrDefault(itemId, 0.0));
+    protected Map<String, BigDecimal> quantities(ConnectorEnvironment env, ErpInvoice invoice) {
+        Map<String, BigDecimal> invoiced = super.quantities(env, invoice);
+        Map<String, BigDecimal> items = new LinkedHashMap<>();
+        for (String itemId : orderLines.itemIdsOfOrder(env, invoice.saleOrderId())) {
+            items.put(itemId, invoiced.getOrDefault(itemId, BigDecimal.ZERO));
         }
         invoiced.forEach(items::putIfAbsent);
         return items;

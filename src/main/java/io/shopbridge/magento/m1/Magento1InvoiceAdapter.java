@@ -1,5 +1,7 @@
 package io.shopbridge.magento.m1;
 
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,10 +16,14 @@ import io.shopbridge.connector.job.PermanentJobError;
 import io.shopbridge.connector.sync.ConnectorEnvironment;
 import io.shopbridge.magento.MagentoBackends;
 import io.shopbridge.magento.MagentoModels;
+import io.shopbridge.magento.invoice.InvoiceExport;
 
-/** Invoices on Magento 1.x: {@code sales_order_invoice.create}, keyed by the order increment id. */
+/**
+ * Invoices on Magento 1.x: {@code sales_order_invoice.create(orderIncrementId, {itemId: qty}, comment, email,
+ * includeComment)}, keyed by the order increment id.
+ */
 @Singleton
-public class Magento1InvoiceAdapter implements BackendAdapter {
+public class Magento1InvoiceAdapter implements BackendAdapter<InvoiceExport> {
 
     /** {@code sales_order_invoice.create}: "Cannot do invoice for order." */
     private static final int CANNOT_INVOICE = 102;
@@ -48,12 +54,9 @@ public class Magento1InvoiceAdapter implements BackendAdapter {
      * {@code create}, so it tells our invoice from one made by hand in the shop.
      */
     @Override
-    public CreatedLookup findCreated(ConnectorEnvironment env, Map<String, Object> data) {
-        Object comment = data.get("comment");
-        Object orderId = data.get("order_external_id");
-        if (comment == null) {
-            return CreatedLookup.notFound("nothing: the invoice carries no comment to recognise it by");
-        }
+    public CreatedLookup findCreated(ConnectorEnvironment env, InvoiceExport invoice) {
+        String comment = invoice.comment();
+        String orderId = invoice.orderExternalId();
         Map<?, ?> order = (Map<?, ?>) client.call(env.backend(), "sales_order.info", List.of(orderId));
         List<?> invoices = (List<?>) client.call(env.backend(), "sales_order_invoice.list",
                 List.of(Map.of("order_id", Map.of("eq", String.valueOf(order.get("order_id"))))));
@@ -75,11 +78,11 @@ public class Magento1InvoiceAdapter implements BackendAdapter {
      *         call would also cause
      */
     @Override
-    public String create(ConnectorEnvironment env, Map<String, Object> data) {
+    public String create(ConnectorEnvironment env, InvoiceExport invoice) {
         Object id;
         try {
-            id = client.call(env.backend(), "sales_order_invoice.create", List.of(data.get("order_external_id"),
-                    data.get("items"), data.get("comment"), data.get("notify"), Boolean.FALSE));
+            id = client.call(env.backend(), "sales_order_invoice.create", List.of(invoice.orderExternalId(),
+                    quantities(invoice.quantities()), invoice.comment(), invoice.notifyCustomer(), Boolean.FALSE));
         } catch (MagentoFaultException fault) {
             if (fault.code() == CANNOT_INVOICE) {
                 throw new CreateConflictException(fault.getMessage(), fault);
@@ -90,5 +93,12 @@ public class Magento1InvoiceAdapter implements BackendAdapter {
             throw new PermanentJobError("Magento " + env.backend().id() + " created an invoice but returned no id");
         }
         return id.toString();
+    }
+
+    /** XML-RPC doubles, as PHP's float quantities. */
+    static Map<String, Double> quantities(Map<String, BigDecimal> quantities) {
+        Map<String, Double> items = new LinkedHashMap<>();
+        quantities.forEach((itemId, qty) -> items.put(itemId, qty.doubleValue()));
+        return items;
     }
 }
