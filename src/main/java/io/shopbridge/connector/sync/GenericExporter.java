@@ -10,6 +10,7 @@ import io.shopbridge.connector.binding.Binding;
 import io.shopbridge.connector.job.NothingToDoJob;
 import io.shopbridge.connector.job.PermanentJobError;
 import io.shopbridge.connector.mapping.ExportMapper;
+import io.shopbridge.connector.mapping.MapContext;
 
 /**
  * Exports one binding's ERP record {@code R} as the backend record {@code D}: OCA's {@code GenericExporter}, a
@@ -59,9 +60,11 @@ public abstract class GenericExporter<R, D> implements Exporter {
     protected void dependencies(ConnectorEnvironment env, Binding binding, R record) {
     }
 
+    /** Maps for a create when the binding is not bound yet (create-only fields included), else for an update. */
     @SuppressWarnings("unchecked")
     protected D map(ConnectorEnvironment env, Binding binding, R record) {
-        return ((ExportMapper<R, D>) env.unit(ExportMapper.class)).map(env, record);
+        MapContext context = binding.isBound() ? MapContext.forUpdate(env) : MapContext.forCreate(env);
+        return ((ExportMapper<R, D>) env.unit(ExportMapper.class)).map(context, record);
     }
 
     protected Synced create(ConnectorEnvironment env, Binding binding, R record, D data) {

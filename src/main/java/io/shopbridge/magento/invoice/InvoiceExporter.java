@@ -55,6 +55,17 @@ public class InvoiceExporter extends GenericExporter<ErpInvoice, InvoiceExport> 
                         + invoice.number() + " is not bound to a Magento order of backend " + env.backend().id()));
     }
 
+    /** An empty quantity map would invoice the whole order on Magento. */
+    @Override
+    protected InvoiceExport map(ConnectorEnvironment env, Binding binding, ErpInvoice invoice) {
+        InvoiceExport data = super.map(env, binding, invoice);
+        if (data.quantities().values().stream().noneMatch(qty -> qty.signum() > 0)) {
+            throw new PermanentJobError("invoice " + invoice.number()
+                    + " has no line linked to a Magento order item: nothing to invoice");
+        }
+        return data;
+    }
+
     @Override
     protected String after(ConnectorEnvironment env, Binding binding, ErpInvoice invoice, Synced synced) {
         return "invoice " + invoice.number() + (synced.foundFromEarlierRun() ? " found on " : " exported to ")

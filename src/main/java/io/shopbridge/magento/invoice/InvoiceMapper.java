@@ -1,19 +1,19 @@
 package io.shopbridge.magento.invoice;
 
+import static io.shopbridge.connector.mapping.Converters.externalId;
+
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 
 import jakarta.inject.Singleton;
 
 import io.shopbridge.connector.backend.Backend;
-import io.shopbridge.connector.binding.Binder;
-import io.shopbridge.connector.binding.Binding;
-import io.shopbridge.connector.job.PermanentJobError;
 import io.shopbridge.connector.mapping.ExportMapper;
-import io.shopbridge.connector.sync.ConnectorEnvironment;
+import io.shopbridge.connector.mapping.Field;
+import io.shopbridge.connector.mapping.Mapping;
 import io.shopbridge.magento.MagentoBackends;
 import io.shopbridge.magento.MagentoModels;
+import io.shopbridge.magento.order.ItemQuantity;
 
 /**
  * ERP invoice → Magento invoice: the order's Magento id, the quantity per order item id, a comment naming the invoice.
@@ -21,6 +21,21 @@ import io.shopbridge.magento.MagentoModels;
  */
 @Singleton
 public class InvoiceMapper implements ExportMapper<ErpInvoice, InvoiceExport> {
+
+    static final Field<String> ORDER = Field.named("order");
+    static final Field<List<ItemQuantity>> ITEMS = Field.named("items");
+    static final Field<String> COMMENT = Field.named("comment");
+    static final Field<Boolean> NOTIFY = Field.named("notify");
+
+    private static final Field<String> ITEM = Field.named("item");
+    private static final Field<BigDecimal> QTY = Field.named("qty");
+
+    /** An invoice line → its order item and quantity; a line of no Magento item maps to nothing. */
+    private static final Mapping<ErpInvoice.Line, ItemQuantity> LINE = Mapping
+            .<ErpInvoice.Line, ItemQuantity>into(v -> v.get(ITEM) == null ? null : new ItemQuantity(v.get(ITEM),
+                    v.get(QTY)))
+            .direct(ITEM, ErpInvoice.Line::saleOrderLineId, externalId(MagentoModels.SALE_ORDER_LINE))
+            .direct(QTY, ErpInvoice.Line::quantity);
 
     @Override
     public Backend backend() {
@@ -33,27 +48,12 @@ public class InvoiceMapper implements ExportMapper<ErpInvoice, InvoiceExport> {
     }
 
     @Override
-    public InvoiceExport map(ConnectorEnvironment env, ErpInvoice invoice) {
-        String order = env.forModel(MagentoModels.SALE_ORDER).unit(Binder.class).forErp(env, invoice.saleOrderId())
-                .map(Binding::externalId).orElseThrow();
-        return new InvoiceExport(order, quantities(env, invoice), "Invoice " + invoice.number(), false);
-    }
-
-    /** Item id → quantity to invoice, in line order. */
-    protected Map<String, BigDecimal> quantities(ConnectorEnvironment env, ErpInvoice invoice) {
-        Binder lines = env.forModel(MagentoModels.SALE_ORDER_LINE).unit(Binder.class);
-        Map<String, BigDecimal> items = new LinkedHashMap<>();
-        for (ErpInvoice.Line line : invoice.lines()) {
-            if (line.saleOrderLineId() != null) {
-                lines.forErp(env, line.saleOrderLineId()).filter(Binding::isBound)
-                        .ifPresent(item -> items.merge(item.externalId(), line.quantity(), BigDecimal::add));
-            }
-        }
-        if (items.isEmpty()) {
-            // an empty map would invoice the whole order on Magento
-            throw new PermanentJobError("invoice " + invoice.number()
-                    + " has no line linked to a Magento order item: nothing to invoice");
-        }
-        return items;
+    public Mapping<ErpInvoice, InvoiceExport> mapping() {
+        return Mapping.<ErpInvoice, InvoiceExport>into(v -> new InvoiceExport(v.get(ORDER),
+                ItemQuantity.byItem(v.get(ITEMS)), v.get(COMMENT), v.get(NOTIFY)))
+                .direct(ORDER, ErpInvoice::saleOrderId, externalId(MagentoModels.SALE_ORDER))
+                .children(ITEMS, ErpInvoice::lines, LINE)
+                .computed(COMMENT, (context, invoice) -> "Invoice " + invoice.number())
+                .direct(NOTIFY, invoice -> Boolean.FALSE);
     }
 }
