@@ -45,4 +45,12 @@ public class JobRows {
                         + "AND record_id = ? ORDER BY id DESC LIMIT 1", name, model, recordId),
                         uuid -> uuid != null);
     }
+
+    /** Waits until every outbox event written so far is consumed (or rejected): their jobs, if any, are enqueued. */
+    public void awaitEventsConsumed() {
+        Long last = db.value(Long.class, "SELECT MAX(id) FROM connector_event");
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
+                .until(() -> db.value(Long.class, "SELECT COUNT(*) FROM connector_event WHERE state = 'new' AND id <= ?",
+                        last == null ? 0L : last), count -> count == 0);
+    }
 }

@@ -20,7 +20,12 @@ public abstract class TableBinder implements Binder {
     private static final String COLUMNS = "id, backend_id, erp_id, external_id, sync_date";
 
     protected String table() {
-        String table = model().replace('.', '_');
+        return tableOf(model());
+    }
+
+    /** The binding table of a model: its name with underscores, checked to be a plain identifier. */
+    public static String tableOf(String model) {
+        String table = model.replace('.', '_');
         if (!table.matches("[a-z][a-z0-9_]*")) {
             throw new IllegalStateException("Not a binding table name: " + table);
         }

@@ -7,6 +7,7 @@ import io.shopbridge.connector.backend.Backend;
 import io.shopbridge.connector.mapping.Mapping;
 import io.shopbridge.magento.MagentoBackends;
 import io.shopbridge.magento.order.EveryOrderItem;
+import io.shopbridge.magento.order.OrderDocumentExport;
 
 /** The generic invoice mapping, with every item of the order in {@code items} (1.7's quantity quirk). */
 @Singleton
@@ -21,9 +22,7 @@ public class Magento17InvoiceMapper extends InvoiceMapper {
     }
 
     @Override
-    public Mapping<ErpInvoice, InvoiceExport> mapping() {
-        Mapping<ErpInvoice, InvoiceExport> generic = super.mapping();
-        return generic.computed(ITEMS, (context, invoice) -> everyOrderItem.padded(context, invoice.saleOrderId(),
-                generic.value(ITEMS, context, invoice)));
+    public Mapping<ErpInvoice, OrderDocumentExport> mapping() {
+        return everyOrderItem.in(super.mapping());
     }
 }

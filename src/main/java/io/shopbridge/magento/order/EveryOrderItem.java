@@ -1,13 +1,12 @@
 package io.shopbridge.magento.order;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
-import io.shopbridge.connector.mapping.MapContext;
+import io.shopbridge.connector.mapping.Mapping;
 
 /**
  * Magento 1.7 gives an item left out of a non-empty quantity map the quantity of the item before it (a loop bug fixed
@@ -19,9 +18,11 @@ public class EveryOrderItem {
     @Inject
     SaleOrderLineBinder orderLines;
 
-    /** Every bound item of the ERP order at 0 first, then the covered ones (summed with them). */
-    public List<ItemQuantity> padded(MapContext context, long saleOrderId, List<ItemQuantity> covered) {
-        return Stream.concat(orderLines.itemIdsOfOrder(context.env(), saleOrderId).stream()
-                .map(itemId -> new ItemQuantity(itemId, BigDecimal.ZERO)), covered.stream()).toList();
+    /** The generic mapping with its {@code items} rule replaced: every bound item of the order at 0, then the covered. */
+    public <R extends OrderDocument> Mapping<R, OrderDocumentExport> in(Mapping<R, OrderDocumentExport> generic) {
+        return generic.computed(OrderDocumentMapper.ITEMS, (context, document) -> Stream.concat(
+                orderLines.itemIdsOfOrder(context.env(), document.saleOrderId()).stream()
+                        .map(itemId -> new ItemQuantity(itemId, BigDecimal.ZERO)),
+                generic.value(OrderDocumentMapper.ITEMS, context, document).stream()).toList());
     }
 }
