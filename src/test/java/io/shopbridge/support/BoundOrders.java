@@ -6,6 +6,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.shopbridge.magento.MagentoModels;
 import io.shopbridge.sandbox.magento1.Magento1Sandbox;
 import io.shopbridge.sandbox.magento1.shop.Customer;
 import io.shopbridge.sandbox.magento1.shop.NewOrder;
@@ -25,6 +26,9 @@ public class BoundOrders {
 
     @Inject
     ErpFixtures db;
+
+    @Inject
+    JobRows jobs;
 
     /** Magento ids and ERP ids of the order. */
     public record BoundOrder(String incrementId, String firstItemId, String secondItemId, long partnerId, long orderId,
@@ -63,5 +67,24 @@ public class BoundOrders {
                 .get("items");
         return items.stream().filter(i -> itemId.equals(i.get("item_id"))).findFirst().orElseThrow()
                 .get(column).toString();
+    }
+
+    /** Sets the ERP order's state, as a user would, and waits for the state export job it starts. */
+    public String setState(BoundOrder order, String erpState) {
+        String previous = jobs.latestJobFor("export_order_state", MagentoModels.SALE_ORDER, order.orderBindingId());
+        db.update("UPDATE sale_order SET state = ? WHERE id = ?", erpState, order.orderId());
+        return jobs.awaitNewJobFor("export_order_state", MagentoModels.SALE_ORDER, order.orderBindingId(), previous);
+    }
+
+    /** How many of the sandbox order's history entries carry this comment. */
+    @SuppressWarnings("unchecked")
+    public long historyComments(String orderIncrementId, String comment) {
+        List<Map<String, Object>> history = (List<Map<String, Object>>) sandbox.orderInfo(orderIncrementId)
+                .orElseThrow().get("status_history");
+        return history.stream().filter(entry -> comment.equals(entry.get("comment"))).count();
+    }
+
+    public String shopState(String orderIncrementId) {
+        return (String) sandbox.orderInfo(orderIncrementId).orElseThrow().get("state");
     }
 }
