@@ -50,11 +50,6 @@ public final class Converters {
         };
     }
 
-    /** A boolean → {@code 1} or {@code 0}, for APIs that take flags as numbers. */
-    public static Converter<Boolean, Integer> oneOrZero() {
-        return (context, value) -> value == null ? null : value ? 1 : 0;
-    }
-
     /** An ERP id → the external id its binding of {@code bindingModel} holds (null when it is not bound). */
     public static Converter<Long, String> externalId(String bindingModel) {
         return (context, erpId) -> erpId == null ? null : context.binder(bindingModel).forErp(context.env(), erpId)

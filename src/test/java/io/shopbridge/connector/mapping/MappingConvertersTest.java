@@ -5,7 +5,6 @@ import static io.shopbridge.connector.mapping.Converters.decimal;
 import static io.shopbridge.connector.mapping.Converters.erpId;
 import static io.shopbridge.connector.mapping.Converters.externalId;
 import static io.shopbridge.connector.mapping.Converters.instant;
-import static io.shopbridge.connector.mapping.Converters.oneOrZero;
 import static io.shopbridge.connector.mapping.Converters.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -25,7 +24,7 @@ class MappingConvertersTest {
     record ErpOrder(Long partnerId, BigDecimal total, Boolean paid, Instant orderedAt) {
     }
 
-    record ShopOrder(String customerId, BigDecimal total, Integer paid, String createdAt) {
+    record ShopOrder(String customerId, BigDecimal total, Boolean paid, String createdAt) {
     }
 
     private static final Field<Long> PARTNER = Field.named("partner");
@@ -33,7 +32,6 @@ class MappingConvertersTest {
     private static final Field<Boolean> PAID = Field.named("paid");
     private static final Field<Instant> ORDERED_AT = Field.named("ordered_at");
     private static final Field<String> CUSTOMER = Field.named("customer");
-    private static final Field<Integer> PAID_FLAG = Field.named("paid_flag");
     private static final Field<String> CREATED_AT = Field.named("created_at");
 
     @Test
@@ -55,13 +53,13 @@ class MappingConvertersTest {
     @Test
     void anErpRecordIsMappedToAShopRecordAndNullsStayNull() {
         Mapping<ErpOrder, ShopOrder> out = Mapping.<ErpOrder, ShopOrder>into(
-                v -> new ShopOrder(v.get(CUSTOMER), v.get(TOTAL), v.get(PAID_FLAG), v.get(CREATED_AT)))
+                v -> new ShopOrder(v.get(CUSTOMER), v.get(TOTAL), v.get(PAID), v.get(CREATED_AT)))
                 .direct(CUSTOMER, ErpOrder::partnerId, externalId("shop.customer"))
                 .direct(TOTAL, ErpOrder::total)
-                .direct(PAID_FLAG, ErpOrder::paid, oneOrZero())
+                .direct(PAID, ErpOrder::paid)
                 .direct(CREATED_AT, ErpOrder::orderedAt, text(PATTERN));
 
-        assertEquals(new ShopOrder("144", new BigDecimal("5"), 1, "2013-05-25 21:37:05"), out.map(
+        assertEquals(new ShopOrder("144", new BigDecimal("5"), true, "2013-05-25 21:37:05"), out.map(
                 MapContexts.forCreate(Map.of(7L, "144")),
                 new ErpOrder(7L, new BigDecimal("5"), true, Instant.parse("2013-05-25T21:37:05Z"))));
         assertEquals(new ShopOrder(null, null, null, null), out.map(MapContexts.forCreate(Map.of()),
