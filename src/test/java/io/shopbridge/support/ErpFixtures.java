@@ -71,6 +71,25 @@ public class ErpFixtures {
         return insert("INSERT INTO magento_account_invoice (backend_id, erp_id) VALUES (?, ?)", backend, invoiceId);
     }
 
+    public long picking(String name, long orderId) {
+        return insert("INSERT INTO stock_picking (name, sale_order_id) VALUES (?, ?)", name, orderId);
+    }
+
+    public long move(long pickingId, long orderLineId, String qty) {
+        return insert("INSERT INTO stock_move (picking_id, sale_order_line_id, quantity) VALUES (?, ?, ?)", pickingId,
+                orderLineId, new BigDecimal(qty));
+    }
+
+    /** The row whose trigger starts the shipment export. */
+    public long bindPicking(String backend, long pickingId) {
+        return insert("INSERT INTO magento_stock_picking (backend_id, erp_id) VALUES (?, ?)", backend, pickingId);
+    }
+
+    public long bindProduct(String backend, long productId, String magentoProductId) {
+        return insert("INSERT INTO magento_product_product (backend_id, erp_id, external_id) VALUES (?, ?, ?)",
+                backend, productId, magentoProductId);
+    }
+
     public long insert(String sql, Object... params) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {

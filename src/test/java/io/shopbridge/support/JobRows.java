@@ -40,9 +40,26 @@ public class JobRows {
 
     /** The uuid of the latest job about this record, once there is one. */
     public String awaitJobFor(String name, String model, long recordId) {
+        return awaitNewJobFor(name, model, recordId, null);
+    }
+
+    /** The uuid of the latest job about this record, or null. */
+    public String latestJobFor(String name, String model, long recordId) {
+        return db.value(String.class, "SELECT uuid FROM queue_job WHERE name = ? AND model = ? AND record_id = ? "
+                + "ORDER BY id DESC LIMIT 1", name, model, recordId);
+    }
+
+    /** The uuid of the latest job about this record once it is another than {@code previous} (null: none before). */
+    public String awaitNewJobFor(String name, String model, long recordId, String previous) {
         return await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
-                .until(() -> db.value(String.class, "SELECT uuid FROM queue_job WHERE name = ? AND model = ? "
-                        + "AND record_id = ? ORDER BY id DESC LIMIT 1", name, model, recordId),
-                        uuid -> uuid != null);
+                .until(() -> latestJobFor(name, model, recordId), uuid -> uuid != null && !uuid.equals(previous));
+    }
+
+    /** Waits until every outbox event written so far is consumed (or rejected): their jobs, if any, are enqueued. */
+    public void awaitEventsConsumed() {
+        Long last = db.value(Long.class, "SELECT MAX(id) FROM connector_event");
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
+                .until(() -> db.value(Long.class, "SELECT COUNT(*) FROM connector_event WHERE state = 'new' AND id <= ?",
+                        last == null ? 0L : last), count -> count == 0);
     }
 }

@@ -7,10 +7,11 @@ import io.shopbridge.connector.backend.ConnectorUnit;
 import io.shopbridge.connector.sync.ConnectorEnvironment;
 
 /**
- * The talk with a backend's API for one model, behind a CRUD interface. An adapter implements what its API offers;
- * the others answer {@link UnsupportedOperationException}.
+ * The talk with a backend's API for one model, behind a CRUD interface. {@code D} is the typed record the backend is
+ * sent (the version's mapper makes it); what the backend answers to {@link #read} is its own raw record. An adapter
+ * implements what its API offers; the others answer {@link UnsupportedOperationException}.
  */
-public interface BackendAdapter extends ConnectorUnit {
+public interface BackendAdapter<D> extends ConnectorUnit {
 
     default List<String> search(ConnectorEnvironment env, Map<String, Object> filters) {
         throw unsupported("search");
@@ -21,7 +22,7 @@ public interface BackendAdapter extends ConnectorUnit {
     }
 
     /** @return the external id of the created record */
-    default String create(ConnectorEnvironment env, Map<String, Object> data) {
+    default String create(ConnectorEnvironment env, D data) {
         throw unsupported("create");
     }
 
@@ -31,11 +32,11 @@ public interface BackendAdapter extends ConnectorUnit {
      * that the create left on it (a comment naming the ERP record), not by its content alone. A backend whose create
      * is idempotent finds nothing.
      */
-    default CreatedLookup findCreated(ConnectorEnvironment env, Map<String, Object> data) {
+    default CreatedLookup findCreated(ConnectorEnvironment env, D data) {
         return CreatedLookup.notFound("nothing: " + getClass().getSimpleName() + " creates idempotently");
     }
 
-    default void write(ConnectorEnvironment env, String externalId, Map<String, Object> data) {
+    default void write(ConnectorEnvironment env, String externalId, D data) {
         throw unsupported("write");
     }
 

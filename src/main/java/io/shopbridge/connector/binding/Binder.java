@@ -14,6 +14,9 @@ public interface Binder extends ConnectorUnit {
 
     Optional<Binding> forErp(ConnectorEnvironment env, long erpId);
 
+    /** Locks the binding row until the transaction ends. */
+    void lock(ConnectorEnvironment env, long bindingId);
+
     /** Writes the external id and the sync date on the binding. */
     void bind(ConnectorEnvironment env, long bindingId, String externalId);
 }

@@ -20,7 +20,12 @@ public abstract class TableBinder implements Binder {
     private static final String COLUMNS = "id, backend_id, erp_id, external_id, sync_date";
 
     protected String table() {
-        String table = model().replace('.', '_');
+        return tableOf(model());
+    }
+
+    /** The binding table of a model: its name with underscores, checked to be a plain identifier. */
+    public static String tableOf(String model) {
+        String table = model.replace('.', '_');
         if (!table.matches("[a-z][a-z0-9_]*")) {
             throw new IllegalStateException("Not a binding table name: " + table);
         }
@@ -41,6 +46,11 @@ public abstract class TableBinder implements Binder {
     @Override
     public Optional<Binding> forErp(ConnectorEnvironment env, long erpId) {
         return one(env, "SELECT " + COLUMNS + " FROM " + table() + " WHERE erp_id = ? AND backend_id = ?", erpId);
+    }
+
+    @Override
+    public void lock(ConnectorEnvironment env, long bindingId) {
+        one(env, "SELECT " + COLUMNS + " FROM " + table() + " WHERE id = ? AND backend_id = ? FOR UPDATE", bindingId);
     }
 
     @Override

@@ -1,7 +1,5 @@
 package io.shopbridge.connector.sync;
 
-import java.util.Map;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -27,7 +25,7 @@ public class CreateOnce {
     @Inject
     PendingEffects effects;
 
-    public Created create(ConnectorEnvironment env, long recordId, BackendAdapter adapter, Map<String, Object> data) {
+    public <D> Created create(ConnectorEnvironment env, long recordId, BackendAdapter<D> adapter, D data) {
         if (effects.noted(env, recordId)) {
             CreatedLookup earlier = adapter.findCreated(env, data);
             if (earlier.isFound()) {

@@ -1,34 +1,12 @@
 package io.shopbridge.magento.m1;
 
-import java.util.List;
-import java.util.Map;
-
-import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
-import io.shopbridge.connector.adapter.BackendAdapter;
-import io.shopbridge.connector.adapter.CreateConflictException;
-import io.shopbridge.connector.adapter.CreatedLookup;
-import io.shopbridge.connector.backend.Backend;
-import io.shopbridge.connector.job.PermanentJobError;
-import io.shopbridge.connector.sync.ConnectorEnvironment;
-import io.shopbridge.magento.MagentoBackends;
 import io.shopbridge.magento.MagentoModels;
 
 /** Invoices on Magento 1.x: {@code sales_order_invoice.create}, keyed by the order increment id. */
 @Singleton
-public class Magento1InvoiceAdapter implements BackendAdapter {
-
-    /** {@code sales_order_invoice.create}: "Cannot do invoice for order." */
-    private static final int CANNOT_INVOICE = 102;
-
-    @Inject
-    Magento1Client client;
-
-    @Override
-    public Backend backend() {
-        return MagentoBackends.MAGENTO_17;
-    }
+public class Magento1InvoiceAdapter extends Magento1OrderDocumentAdapter {
 
     @Override
     public String model() {
@@ -36,59 +14,12 @@ public class Magento1InvoiceAdapter implements BackendAdapter {
     }
 
     @Override
-    public Map<String, Object> read(ConnectorEnvironment env, String externalId) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> invoice = (Map<String, Object>) client.call(env.backend(), "sales_order_invoice.info",
-                List.of(externalId));
-        return invoice;
+    protected String resource() {
+        return "sales_order_invoice";
     }
 
-    /**
-     * The order's invoice carrying this export's comment (the ERP invoice number): Magento keeps the comment given to
-     * {@code create}, so it tells our invoice from one made by hand in the shop.
-     */
     @Override
-    public CreatedLookup findCreated(ConnectorEnvironment env, Map<String, Object> data) {
-        Object comment = data.get("comment");
-        Object orderId = data.get("order_external_id");
-        if (comment == null) {
-            return CreatedLookup.notFound("nothing: the invoice carries no comment to recognise it by");
-        }
-        Map<?, ?> order = (Map<?, ?>) client.call(env.backend(), "sales_order.info", List.of(orderId));
-        List<?> invoices = (List<?>) client.call(env.backend(), "sales_order_invoice.list",
-                List.of(Map.of("order_id", Map.of("eq", String.valueOf(order.get("order_id"))))));
-        for (Object listed : invoices) {
-            String incrementId = String.valueOf(((Map<?, ?>) listed).get("increment_id"));
-            Object comments = read(env, incrementId).get("comments");
-            if (comments instanceof List<?> list && list.stream()
-                    .anyMatch(c -> c instanceof Map<?, ?> m && comment.equals(m.get("comment")))) {
-                return CreatedLookup.found(incrementId, "order " + orderId + "'s invoices for comment '" + comment + "'");
-            }
-        }
-        return CreatedLookup.notFound("the " + invoices.size() + " invoice(s) of order " + orderId + " for comment '"
-                + comment + "'");
-    }
-
-    /**
-     * @return the invoice increment id (a string; some shops answer an int)
-     * @throws CreateConflictException on fault 102 (the order cannot be invoiced), which an invoice made by an earlier
-     *         call would also cause
-     */
-    @Override
-    public String create(ConnectorEnvironment env, Map<String, Object> data) {
-        Object id;
-        try {
-            id = client.call(env.backend(), "sales_order_invoice.create", List.of(data.get("order_external_id"),
-                    data.get("items"), data.get("comment"), data.get("notify"), Boolean.FALSE));
-        } catch (MagentoFaultException fault) {
-            if (fault.code() == CANNOT_INVOICE) {
-                throw new CreateConflictException(fault.getMessage(), fault);
-            }
-            throw fault;
-        }
-        if (id == null || id.toString().isBlank()) {
-            throw new PermanentJobError("Magento " + env.backend().id() + " created an invoice but returned no id");
-        }
-        return id.toString();
+    protected String noun() {
+        return "invoice";
     }
 }

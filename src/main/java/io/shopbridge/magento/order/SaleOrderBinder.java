@@ -3,7 +3,10 @@ package io.shopbridge.magento.order;
 import jakarta.inject.Singleton;
 
 import io.shopbridge.connector.backend.Backend;
+import io.shopbridge.connector.binding.Binding;
 import io.shopbridge.connector.binding.TableBinder;
+import io.shopbridge.connector.job.PermanentJobError;
+import io.shopbridge.connector.sync.ConnectorEnvironment;
 import io.shopbridge.magento.MagentoBackends;
 import io.shopbridge.magento.MagentoModels;
 
@@ -19,5 +22,12 @@ public class SaleOrderBinder extends TableBinder {
     @Override
     public String model() {
         return MagentoModels.SALE_ORDER;
+    }
+
+    /** The order's Magento id; fails the job when the order is not bound (a document of it cannot be exported). */
+    public String requireBound(ConnectorEnvironment env, long orderId, String document) {
+        return forErp(env, orderId).filter(Binding::isBound).map(Binding::externalId)
+                .orElseThrow(() -> new PermanentJobError("sale.order " + orderId + " of " + document
+                        + " is not bound to a Magento order of backend " + env.backend().id()));
     }
 }

@@ -27,6 +27,7 @@ import io.shopbridge.sandbox.magento1.shop.Invoice;
 import io.shopbridge.sandbox.magento1.shop.NewOrder;
 import io.shopbridge.sandbox.magento1.shop.SandboxSeed;
 import io.shopbridge.sandbox.magento1.shop.Shop;
+import io.shopbridge.sandbox.magento1.shop.StockItem;
 
 /**
  * A Magento 1.7 shop speaking the XML-RPC API (v1) for what the connector uses: sessions, {@code sales_order.*},
@@ -109,6 +110,11 @@ public class Magento1Sandbox {
     /** What {@code sales_order_shipment.info} would answer for the shipment, read without a session. */
     public Optional<Map<String, Object>> shipmentInfo(String incrementId) {
         return shop.locked(() -> shop.shipment(incrementId).map(SalesOrderShipmentResource::infoOf));
+    }
+
+    /** The product's stock item (what {@code cataloginventory_stock_item.list} reads), read without a session. */
+    public Optional<StockItem> stockItem(long productId) {
+        return shop.locked(() -> shop.catalog().product(productId).map(product -> shop.catalog().stockItem(productId)));
     }
 
     /** Back to the seed, no sessions, no pending failures, clock back to real time. */

@@ -1,0 +1,5 @@
+package io.shopbridge.magento.shipment;
+
+/** A tracking number bound for export: the number, and the picking (its carrier, its name) whose shipment takes it. */
+public record ErpTrack(String trackingRef, String carrierCode, String pickingName, long pickingId) {
+}

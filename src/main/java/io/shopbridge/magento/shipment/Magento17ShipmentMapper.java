@@ -1,0 +1,28 @@
+package io.shopbridge.magento.shipment;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+import io.shopbridge.connector.backend.Backend;
+import io.shopbridge.connector.mapping.Mapping;
+import io.shopbridge.magento.MagentoBackends;
+import io.shopbridge.magento.order.EveryOrderItem;
+import io.shopbridge.magento.order.OrderDocumentExport;
+
+/** The generic shipment mapping, with every item of the order in {@code items} (1.7's quantity quirk). */
+@Singleton
+public class Magento17ShipmentMapper extends ShipmentMapper {
+
+    @Inject
+    EveryOrderItem everyOrderItem;
+
+    @Override
+    public Backend backend() {
+        return MagentoBackends.MAGENTO_17;
+    }
+
+    @Override
+    public Mapping<ErpPicking, OrderDocumentExport> mapping() {
+        return everyOrderItem.in(super.mapping());
+    }
+}

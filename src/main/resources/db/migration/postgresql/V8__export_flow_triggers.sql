@@ -1,0 +1,13 @@
+-- The ERP changes the Magento exports follow (see connector_outbox_event in V4): a new picking binding (ship), a new
+-- tracking binding (add the track), a picking's write (its tracking number), a product's quantity, a sale order's
+-- state.
+CREATE TRIGGER magento_stock_picking_outbox AFTER INSERT OR UPDATE OR DELETE ON magento_stock_picking
+    FOR EACH ROW EXECUTE FUNCTION connector_outbox_event();
+CREATE TRIGGER magento_stock_picking_track_outbox AFTER INSERT OR UPDATE OR DELETE ON magento_stock_picking_track
+    FOR EACH ROW EXECUTE FUNCTION connector_outbox_event();
+CREATE TRIGGER stock_picking_outbox AFTER INSERT OR UPDATE OR DELETE ON stock_picking
+    FOR EACH ROW EXECUTE FUNCTION connector_outbox_event();
+CREATE TRIGGER stock_product_qty_outbox AFTER INSERT OR UPDATE OR DELETE ON stock_product_qty
+    FOR EACH ROW EXECUTE FUNCTION connector_outbox_event();
+CREATE TRIGGER sale_order_outbox AFTER INSERT OR UPDATE OR DELETE ON sale_order
+    FOR EACH ROW EXECUTE FUNCTION connector_outbox_event();

@@ -1,0 +1,90 @@
+package io.shopbridge.support;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.shopbridge.magento.MagentoModels;
+import io.shopbridge.sandbox.magento1.Magento1Sandbox;
+import io.shopbridge.sandbox.magento1.shop.Customer;
+import io.shopbridge.sandbox.magento1.shop.NewOrder;
+import io.shopbridge.sandbox.magento1.shop.OrderState;
+
+/**
+ * A Magento order of 2 × SKU-A and 3 × SKU-B placed in the sandbox, and the same order in the ERP bound to it (order
+ * and lines), as the ERP has it after importing it from shop {@value #SHOP}.
+ */
+@ApplicationScoped
+public class BoundOrders {
+
+    public static final String SHOP = "shop-eu";
+
+    @Inject
+    Magento1Sandbox sandbox;
+
+    @Inject
+    ErpFixtures db;
+
+    @Inject
+    JobRows jobs;
+
+    /** Magento ids and ERP ids of the order. */
+    public record BoundOrder(String incrementId, String firstItemId, String secondItemId, long partnerId, long orderId,
+            long firstLineId, long secondLineId, long orderBindingId) {
+    }
+
+    public BoundOrder place(OrderState state) {
+        db.backend(SHOP, "1.7");
+        String increment = sandbox.createOrder(NewOrder.builder()
+                .customer(new Customer(42L, "ada@example.com", "Ada", "Lovelace"))
+                .state(state)
+                .paymentMethod("checkmo")
+                .item("SKU-A", "Widget A", 2, "10.00")
+                .item("SKU-B", "Widget B", 3, "20.00")
+                .build());
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> items = (List<Map<String, Object>>) sandbox.orderInfo(increment).orElseThrow()
+                .get("items");
+        String itemA = (String) items.get(0).get("item_id");
+        String itemB = (String) items.get(1).get("item_id");
+
+        long partner = db.partner("Ada Lovelace");
+        long order = db.saleOrder("SO-" + increment, partner);
+        long lineA = db.saleOrderLine(order, db.product("A-" + increment), "2");
+        long lineB = db.saleOrderLine(order, db.product("B-" + increment), "3");
+        long orderBinding = db.bindOrder(SHOP, order, increment);
+        db.bindOrderLine(SHOP, lineA, itemA, orderBinding);
+        db.bindOrderLine(SHOP, lineB, itemB, orderBinding);
+        return new BoundOrder(increment, itemA, itemB, partner, order, lineA, lineB, orderBinding);
+    }
+
+    /** What the sandbox's order says of one item ({@code qty_shipped}, {@code qty_invoiced}, ...). */
+    @SuppressWarnings("unchecked")
+    public String itemColumn(String orderIncrementId, String itemId, String column) {
+        List<Map<String, Object>> items = (List<Map<String, Object>>) sandbox.orderInfo(orderIncrementId).orElseThrow()
+                .get("items");
+        return items.stream().filter(i -> itemId.equals(i.get("item_id"))).findFirst().orElseThrow()
+                .get(column).toString();
+    }
+
+    /** Sets the ERP order's state, as a user would, and waits for the state export job it starts. */
+    public String setState(BoundOrder order, String erpState) {
+        String previous = jobs.latestJobFor("export_order_state", MagentoModels.SALE_ORDER, order.orderBindingId());
+        db.update("UPDATE sale_order SET state = ? WHERE id = ?", erpState, order.orderId());
+        return jobs.awaitNewJobFor("export_order_state", MagentoModels.SALE_ORDER, order.orderBindingId(), previous);
+    }
+
+    /** How many of the sandbox order's history entries carry this comment. */
+    @SuppressWarnings("unchecked")
+    public long historyComments(String orderIncrementId, String comment) {
+        List<Map<String, Object>> history = (List<Map<String, Object>>) sandbox.orderInfo(orderIncrementId)
+                .orElseThrow().get("status_history");
+        return history.stream().filter(entry -> comment.equals(entry.get("comment"))).count();
+    }
+
+    public String shopState(String orderIncrementId) {
+        return (String) sandbox.orderInfo(orderIncrementId).orElseThrow().get("state");
+    }
+}

@@ -1,0 +1,63 @@
+package io.shopbridge.support;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.shopbridge.magento.MagentoModels;
+import io.shopbridge.sandbox.magento1.shop.OrderState;
+
+/** A bound order ({@link BoundOrders}) and a picking of it, ready to be bound; its export job once bound. */
+@ApplicationScoped
+public class ShipmentScenario {
+
+    @Inject
+    BoundOrders orders;
+
+    @Inject
+    ErpFixtures db;
+
+    @Inject
+    JobRows jobs;
+
+    /** The order and the picking delivering part or all of it. */
+    public record Setup(BoundOrders.BoundOrder order, long pickingId, String pickingName) {
+    }
+
+    /** The picking's binding, and the export job its trigger's event enqueued. */
+    public record Export(long bindingId, String jobUuid) {
+    }
+
+    /** A picking of the whole order: 2 × SKU-A and 3 × SKU-B. */
+    public Setup completePicking(OrderState state) {
+        return picking(state, "2", "3");
+    }
+
+    /** A picking of 1 × SKU-B only. */
+    public Setup partialPicking(OrderState state) {
+        return picking(state, null, "1");
+    }
+
+    /** Binds the picking to the shop, as the ERP does once it is done, and waits for the job it starts. */
+    public Export bind(Setup setup) {
+        long binding = db.bindPicking(BoundOrders.SHOP, setup.pickingId());
+        return new Export(binding, jobs.awaitJobFor("export_picking", MagentoModels.STOCK_PICKING, binding));
+    }
+
+    /** Ships the picking through its export and waits for it: the shipment's increment id. */
+    public String shipped(Setup setup) {
+        Export export = bind(setup);
+        jobs.awaitState(export.jobUuid(), "done");
+        return db.value(String.class, "SELECT external_id FROM magento_stock_picking WHERE id = ?", export.bindingId());
+    }
+
+    private Setup picking(OrderState state, String qtyA, String qtyB) {
+        BoundOrders.BoundOrder order = orders.place(state);
+        String name = "WH/OUT/" + order.incrementId();
+        long picking = db.picking(name, order.orderId());
+        if (qtyA != null) {
+            db.move(picking, order.firstLineId(), qtyA);
+        }
+        db.move(picking, order.secondLineId(), qtyB);
+        return new Setup(order, picking, name);
+    }
+}

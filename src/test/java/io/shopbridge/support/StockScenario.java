@@ -1,0 +1,41 @@
+package io.shopbridge.support;
+
+import java.math.BigDecimal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.shopbridge.magento.MagentoModels;
+
+/** An ERP product bound to a Magento product of shop {@value BoundOrders#SHOP}, and its on-hand quantity's changes. */
+@ApplicationScoped
+public class StockScenario {
+
+    @Inject
+    ErpFixtures db;
+
+    @Inject
+    JobRows jobs;
+
+    /** The ERP product and its binding. */
+    public record BoundProduct(long productId, String sku, long bindingId) {
+    }
+
+    public BoundProduct bind(String magentoProductId) {
+        db.backend(BoundOrders.SHOP, "1.7");
+        String sku = "STOCK-" + magentoProductId + "-" + System.nanoTime();
+        long product = db.product(sku);
+        return new BoundProduct(product, sku, db.bindProduct(BoundOrders.SHOP, product, magentoProductId));
+    }
+
+    /** Sets the product's on-hand quantity, as the ERP's stock moves would, and waits for the export job it starts. */
+    public String setQty(BoundProduct product, String qty) {
+        String previous = jobs.latestJobFor("export_stock_qty", MagentoModels.PRODUCT, product.bindingId());
+        if (db.update("UPDATE stock_product_qty SET qty_available = ? WHERE id = ?", new BigDecimal(qty),
+                product.productId()) == 0) {
+            db.update("INSERT INTO stock_product_qty (id, qty_available) VALUES (?, ?)", product.productId(),
+                    new BigDecimal(qty));
+        }
+        return jobs.awaitNewJobFor("export_stock_qty", MagentoModels.PRODUCT, product.bindingId(), previous);
+    }
+}
