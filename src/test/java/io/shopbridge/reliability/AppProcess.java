@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,14 +16,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The packaged connector as users run it: {@code java -jar quarkus-run.jar} (or a native executable) in a working
  * directory of its own, production profile, settings as system properties and secrets in the environment.
  */
-final class AppProcess extends ChildProcess {
+public final class AppProcess extends ChildProcess {
 
-    static final String OPERATOR_PASSWORD = "operator-reliability";
+    public static final String OPERATOR_PASSWORD = "operator-reliability";
+    public static final String VIEWER_PASSWORD = "viewer-reliability";
     private static final Pattern METRIC = Pattern.compile("^(\\w+)\\{([^}]*)\\} (\\S+)$", Pattern.MULTILINE);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -30,7 +33,7 @@ final class AppProcess extends ChildProcess {
 
     private AppProcess(String name, List<String> command, Path workDir, Path log, int port) throws IOException {
         super(name, command, workDir, Map.of("SHOPBRIDGE_OPERATOR_PASSWORD", OPERATOR_PASSWORD,
-                "SHOPBRIDGE_VIEWER_PASSWORD", "viewer-reliability",
+                "SHOPBRIDGE_VIEWER_PASSWORD", VIEWER_PASSWORD,
                 "SHOP_EU_API_KEY", StandaloneShop.API_KEY), log);
         this.port = port;
     }
@@ -40,7 +43,7 @@ final class AppProcess extends ChildProcess {
      *
      * @param runnable {@code quarkus-run.jar}, or a native executable
      */
-    static AppProcess start(String name, Path runnable, Path workDir, Map<String, String> settings, String maxHeap)
+    public static AppProcess start(String name, Path runnable, Path workDir, Map<String, String> settings, String maxHeap)
             throws IOException {
         int port = freePort();
         Map<String, String> all = new HashMap<>(settings);
@@ -61,8 +64,26 @@ final class AppProcess extends ChildProcess {
         return app;
     }
 
-    void awaitReady(Duration within) {
-        await().atMost(within).pollInterval(Duration.ofMillis(100)).until(() -> {
+    /**
+     * Copies the project's YAML routes into {@code workDir}/routes (once: a restart finds them there), as users deploy
+     * the routes folder beside the jar or the binary.
+     */
+    public static void copyRoutesInto(Path workDir) throws IOException {
+        Path routes = workDir.resolve("routes");
+        if (Files.isDirectory(routes)) {
+            return;
+        }
+        Files.createDirectories(routes);
+        try (Stream<Path> files = Files.list(Path.of("routes"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+                Files.copy(file, routes.resolve(file.getFileName()));
+            }
+        }
+    }
+
+    public void awaitReady(Duration within) {
+        // polled often: the time to ready of a native executable is measured in tens of milliseconds
+        await().atMost(within).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5)).until(() -> {
             if (!alive()) {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + ":\n" + logText());
             }
@@ -70,7 +91,7 @@ final class AppProcess extends ChildProcess {
         });
     }
 
-    int status(String path) {
+    public int status(String path) {
         try {
             return http.send(HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(5)).build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode();
@@ -83,7 +104,7 @@ final class AppProcess extends ChildProcess {
     }
 
     /** The numbers of {@code /q/metrics} whose name is {@code metric}, keyed by their labels; empty if unreachable. */
-    Map<String, Double> metric(String metric) {
+    public Map<String, Double> metric(String metric) {
         Map<String, Double> values = new HashMap<>();
         try {
             String text = http.send(HttpRequest.newBuilder(URI.create(base() + "/q/metrics"))
@@ -103,7 +124,7 @@ final class AppProcess extends ChildProcess {
     }
 
     /** Heap in use, from the application's own metrics; -1 when it cannot be read. */
-    long heapUsedBytes() {
+    public long heapUsedBytes() {
         Map<String, Double> used = metric("jvm_memory_used_bytes");
         if (used.isEmpty()) {
             return -1;
@@ -113,7 +134,7 @@ final class AppProcess extends ChildProcess {
     }
 
     /** Jobs not yet ended (waiting, pending, claimed or running) in all channels, as the queue's gauges say. */
-    long jobsInFlight() {
+    public long jobsInFlight() {
         Map<String, Double> jobs = metric("shopbridge_jobs");
         if (jobs.isEmpty()) {
             return -1;
@@ -123,7 +144,8 @@ final class AppProcess extends ChildProcess {
                 .mapToDouble(Map.Entry::getValue).sum();
     }
 
-    private String base() {
+    /** The application's HTTP base URL. */
+    public String base() {
         return "http://127.0.0.1:" + port;
     }
 }

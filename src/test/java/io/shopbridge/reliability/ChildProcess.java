@@ -13,11 +13,12 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** A process of the harness, its output in a log file; killed with SIGKILL or stopped with SIGTERM. */
-class ChildProcess implements AutoCloseable {
+public class ChildProcess implements AutoCloseable {
 
     protected final String name;
     protected final Process process;
     protected final Path log;
+    private final long startedNanos;
 
     protected ChildProcess(String name, List<String> command, Path workDir, Map<String, String> environment, Path log)
             throws IOException {
@@ -26,16 +27,17 @@ class ChildProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
+        this.startedNanos = System.nanoTime();
         this.process = builder.start();
         // a test JVM that dies (killed build, timeout) must not leave applications running behind it
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
     }
 
-    static String javaExecutable() {
+    public static String javaExecutable() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
@@ -44,18 +46,18 @@ class ChildProcess implements AutoCloseable {
     }
 
     /** SIGKILL: no shutdown hook, no flush, as a crash or an OOM killer. */
-    void kill() {
+    public void kill() {
         process.destroyForcibly();
         waitForExit(Duration.ofSeconds(30));
     }
 
     /** SIGTERM: a graceful stop; the exit code. */
-    int stop(Duration within) {
+    public int stop(Duration within) {
         process.destroy();
         return waitForExit(within);
     }
 
-    int waitForExit(Duration within) {
+    public int waitForExit(Duration within) {
         try {
             if (!process.waitFor(within.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
@@ -68,16 +70,16 @@ class ChildProcess implements AutoCloseable {
         }
     }
 
-    boolean alive() {
+    public boolean alive() {
         return process.isAlive();
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
     /** Resident set size from /proc, in bytes; 0 where there is no /proc. */
-    long rssBytes() {
+    public long rssBytes() {
         try {
             for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
                 if (line.startsWith("VmRSS:")) {
@@ -90,7 +92,7 @@ class ChildProcess implements AutoCloseable {
         return 0;
     }
 
-    String logText() {
+    public String logText() {
         try {
             return Files.readString(log);
         } catch (IOException e) {
@@ -99,7 +101,7 @@ class ChildProcess implements AutoCloseable {
     }
 
     /** Waits for a line the process prints when it is up; fails at once, with its log, if it dies first. */
-    String awaitLine(java.util.regex.Pattern pattern, Duration within) {
+    public String awaitLine(java.util.regex.Pattern pattern, Duration within) {
         return await().atMost(within).pollInterval(Duration.ofMillis(50)).until(() -> {
             java.util.regex.Matcher m = pattern.matcher(logText());
             if (m.find()) {
@@ -110,6 +112,11 @@ class ChildProcess implements AutoCloseable {
             }
             return null;
         }, found -> found != null);
+    }
+
+    /** Time since the process was started (just before {@code ProcessBuilder.start}). */
+    public Duration sinceStart() {
+        return Duration.ofNanos(System.nanoTime() - startedNanos);
     }
 
     @Override

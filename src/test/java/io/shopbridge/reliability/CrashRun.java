@@ -3,14 +3,11 @@ package io.shopbridge.reliability;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +16,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 
 /**
  * One reliability scenario against the packaged application: a shop in its own JVM with orders placed, the same
@@ -79,8 +75,7 @@ final class CrashRun {
     }
 
     private RunReport run() throws Exception {
-        deleteRecursively(directory);
-        Files.createDirectories(directory);
+        Directories.fresh(directory);
         Instant start = Instant.now();
         ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
         try (ShopProcess shop = ShopProcess.start(directory, plan.seed(), SLOW_ANSWER);
@@ -179,15 +174,7 @@ final class CrashRun {
 
     private AppProcess startApp(int instance, Map<String, String> settings) throws IOException {
         Path workDir = appDirectory(instance);
-        Path routes = workDir.resolve("routes");
-        if (!Files.isDirectory(routes)) {
-            Files.createDirectories(routes);
-            try (Stream<Path> files = Files.list(Path.of("routes"))) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
-                    Files.copy(file, routes.resolve(file.getFileName()));
-                }
-            }
-        }
+        AppProcess.copyRoutesInto(workDir);
         String name = "app-" + instance + "-start" + starts.incrementAndGet();
         return AppProcess.start(name, runnable(), workDir, settings, "256m");
     }
@@ -240,16 +227,5 @@ final class CrashRun {
                 peakRss.get() / (1024 * 1024), tally.examples());
         report.write();
         return report;
-    }
-
-    private static void deleteRecursively(Path path) {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(path)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

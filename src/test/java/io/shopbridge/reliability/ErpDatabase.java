@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.flywaydb.core.Flyway;
+
 /**
  * The ERP side of a reliability run, over plain JDBC: the invoices to export (each of an order already bound to a
  * shop order, as imported orders are), and what the connector left behind. Ids are the run's own: the ERP records of
  * order {@code n} all have id {@code n} (lines {@code 2n-1}, {@code 2n}).
  */
-final class ErpDatabase {
+public final class ErpDatabase {
 
     static final String SHOP = "shop-eu";
     private static final int BATCH = 500;
@@ -23,17 +25,22 @@ final class ErpDatabase {
     private final String url;
     private final String user;
 
-    ErpDatabase(String url, String user) {
+    public ErpDatabase(String url, String user) {
         this.url = url;
         this.user = user;
     }
 
-    static String invoiceNumber(long n) {
+    /** Creates the schema as the application does at its first start, so that a measured start is a later one. */
+    public void migrate(String locations) {
+        Flyway.configure().dataSource(url, user, "").locations(locations).load().migrate();
+    }
+
+    public static String invoiceNumber(long n) {
         return "INV/R/" + n;
     }
 
     /** The ERP invoice's mark on the shop: the comment the export gives it. */
-    static String comment(long n) {
+    public static String comment(long n) {
         return "Invoice " + invoiceNumber(n);
     }
 
@@ -41,7 +48,29 @@ final class ErpDatabase {
      * Orders {@code first..} in the ERP, bound to these shop orders, each with an invoice of 2 × A and 1 × B, and the
      * invoices' bindings: their triggers write the outbox events that start the exports.
      */
-    void addInvoices(long first, List<ShopProcess.PlacedOrder> orders) throws SQLException {
+    public void addInvoices(long first, List<ShopProcess.PlacedOrder> orders) throws SQLException {
+        addInvoices(first, orders, true);
+    }
+
+    /**
+     * As {@link #addInvoices}, but the ERP orders are not bound to their shop orders: their invoices cannot be
+     * exported (the export fails permanently) until {@link #bindOrders} binds them.
+     */
+    public void addInvoicesOfUnboundOrders(long first, List<ShopProcess.PlacedOrder> orders) throws SQLException {
+        addInvoices(first, orders, false);
+    }
+
+    /** Binds ERP orders {@code first..} and their lines to these shop orders and their items. */
+    public void bindOrders(long first, List<ShopProcess.PlacedOrder> orders) throws SQLException {
+        try (Connection c = connect()) {
+            c.setAutoCommit(false);
+            bindOrderRows(c, orders, first);
+            c.commit();
+        }
+    }
+
+    private void addInvoices(long first, List<ShopProcess.PlacedOrder> orders, boolean ordersBound)
+            throws SQLException {
         try (Connection c = connect()) {
             c.setAutoCommit(false);
             if (first == 1) {
@@ -62,14 +91,9 @@ final class ErpDatabase {
                             ps.addBatch();
                             row(ps, 2 * n, n, 2L, "Widget B", 3);
                         });
-                batch(c, "INSERT INTO magento_sale_order (id, backend_id, erp_id, external_id) VALUES (?, ?, ?, ?)",
-                        batch, start, (ps, n, o) -> row(ps, n, SHOP, n, o.incrementId()));
-                batch(c, "INSERT INTO magento_sale_order_line (id, backend_id, erp_id, external_id, "
-                        + "magento_order_bind_id) VALUES (?, ?, ?, ?, ?)", batch, start, (ps, n, o) -> {
-                            row(ps, 2 * n - 1, SHOP, 2 * n - 1, o.itemA(), n);
-                            ps.addBatch();
-                            row(ps, 2 * n, SHOP, 2 * n, o.itemB(), n);
-                        });
+                if (ordersBound) {
+                    bindOrderRows(c, batch, start);
+                }
                 batch(c, "INSERT INTO account_invoice (id, number, partner_id, sale_order_id, state) "
                         + "VALUES (?, ?, 1, ?, 'open')", batch, start, (ps, n, o) -> row(ps, n, invoiceNumber(n), n));
                 batch(c, "INSERT INTO account_invoice_line (id, invoice_id, sale_order_line_id, product_id, name, "
@@ -85,8 +109,20 @@ final class ErpDatabase {
         }
     }
 
+    private static void bindOrderRows(Connection c, List<ShopProcess.PlacedOrder> orders, long first)
+            throws SQLException {
+        batch(c, "INSERT INTO magento_sale_order (id, backend_id, erp_id, external_id) VALUES (?, ?, ?, ?)",
+                orders, first, (ps, n, o) -> row(ps, n, SHOP, n, o.incrementId()));
+        batch(c, "INSERT INTO magento_sale_order_line (id, backend_id, erp_id, external_id, "
+                + "magento_order_bind_id) VALUES (?, ?, ?, ?, ?)", orders, first, (ps, n, o) -> {
+                    row(ps, 2 * n - 1, SHOP, 2 * n - 1, o.itemA(), n);
+                    ps.addBatch();
+                    row(ps, 2 * n, SHOP, 2 * n, o.itemB(), n);
+                });
+    }
+
     /** Binding id (= order number) → the external id it holds, null when unbound. */
-    Map<Long, String> invoiceBindings() throws SQLException {
+    public Map<Long, String> invoiceBindings() throws SQLException {
         Map<Long, String> bindings = new HashMap<>();
         try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(
                 "SELECT id, external_id FROM magento_account_invoice")) {
@@ -99,7 +135,7 @@ final class ErpDatabase {
         return bindings;
     }
 
-    Map<String, Long> jobStates() throws SQLException {
+    public Map<String, Long> jobStates() throws SQLException {
         return countBy("SELECT state, COUNT(*) FROM queue_job GROUP BY state");
     }
 

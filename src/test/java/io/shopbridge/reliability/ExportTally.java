@@ -10,9 +10,9 @@ import java.util.Map;
  * shop has no invoice of it, duplicated once for each extra one, wrong when its quantities differ, unbound when the
  * ERP does not hold the shop's id of it.
  */
-record ExportTally(long records, long lost, long duplicated, long wrongQuantities, long unbound, List<String> examples) {
+public record ExportTally(long records, long lost, long duplicated, long wrongQuantities, long unbound, List<String> examples) {
 
-    static ExportTally count(List<ShopProcess.PlacedOrder> orders, List<ShopProcess.ShopInvoice> shopInvoices,
+    public static ExportTally count(List<ShopProcess.PlacedOrder> orders, List<ShopProcess.ShopInvoice> shopInvoices,
             Map<Long, String> bindings) {
         Map<String, List<ShopProcess.ShopInvoice>> byOrder = new HashMap<>();
         for (ShopProcess.ShopInvoice invoice : shopInvoices) {

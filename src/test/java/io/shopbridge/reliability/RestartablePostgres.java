@@ -9,20 +9,20 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * An embedded PostgreSQL 14 on a fixed port and data directory, so that it can be stopped (the database is gone for
  * the application) and started again with its data, as a database failover or restart would.
  */
-final class RestartablePostgres implements AutoCloseable {
+public final class RestartablePostgres implements AutoCloseable {
 
     private final Path dataDirectory;
     private final int port;
     private EmbeddedPostgres server;
 
-    RestartablePostgres(Path dataDirectory) throws IOException {
+    public RestartablePostgres(Path dataDirectory) throws IOException {
         this.dataDirectory = dataDirectory;
         this.port = ChildProcess.freePort();
         this.server = builder().start();
     }
 
     /** The URL the application uses; batched inserts become multi-row statements, as the README advises. */
-    String jdbcUrl() {
+    public String jdbcUrl() {
         return "jdbc:postgresql://localhost:" + port + "/postgres?user=postgres&reWriteBatchedInserts=true";
     }
 

@@ -15,14 +15,14 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** A {@link StandaloneShop} in a JVM of its own, and a client of its control endpoints. */
-final class ShopProcess extends ChildProcess {
+public final class ShopProcess extends ChildProcess {
 
     /** An order placed on the shop: its increment id and its two items' ids. */
-    record PlacedOrder(String incrementId, String itemA, String itemB) {
+    public record PlacedOrder(String incrementId, String itemA, String itemB) {
     }
 
     /** An invoice as the shop keeps it. */
-    record ShopInvoice(String incrementId, String orderIncrementId, List<String> comments, Map<String, String> items) {
+    public record ShopInvoice(String incrementId, String orderIncrementId, List<String> comments, Map<String, String> items) {
     }
 
     private static final Pattern READY = Pattern.compile("READY (\\d+)");
@@ -36,18 +36,18 @@ final class ShopProcess extends ChildProcess {
         this.port = Integer.parseInt(awaitLine(READY, Duration.ofMinutes(1)));
     }
 
-    static ShopProcess start(Path dir, long seed, Duration slowAnswer) throws IOException {
+    public static ShopProcess start(Path dir, long seed, Duration slowAnswer) throws IOException {
         return new ShopProcess(List.of(javaExecutable(), "-Xmx1g", "-cp", System.getProperty("java.class.path"),
                 "-Dshop.call-log=" + dir.resolve("shop-calls.log"), "-Dshop.seed=" + seed,
                 "-Dshop.slow-answer=" + slowAnswer.toMillis(), StandaloneShop.class.getName()), dir);
     }
 
     /** The base URL the connector calls. */
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + port;
     }
 
-    List<PlacedOrder> placeOrders(int count) {
+    public List<PlacedOrder> placeOrders(int count) {
         return get("/control/orders?count=" + count, new TypeReference<>() { });
     }
 
@@ -66,7 +66,7 @@ final class ShopProcess extends ChildProcess {
         return faults().get("invoices_created");
     }
 
-    List<ShopInvoice> invoices() {
+    public List<ShopInvoice> invoices() {
         return get("/control/invoices", new TypeReference<>() { });
     }
 

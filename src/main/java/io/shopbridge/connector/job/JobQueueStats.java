@@ -24,6 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.shopbridge.connector.db.Transactions;
 
 /**
@@ -183,7 +184,11 @@ public class JobQueueStats {
         registered.clear();
     }
 
-    /** JMX view of the whole queue. */
+    /**
+     * JMX view of the whole queue. A {@link StandardMBean} finds and calls the attributes' getters by reflection,
+     * which a native image allows only for registered classes.
+     */
+    @RegisterForReflection
     public interface JobQueueViewMBean {
         long getWaitingDependencies();
 
@@ -254,7 +259,8 @@ public class JobQueueStats {
         }
     }
 
-    /** JMX view of one channel. */
+    /** JMX view of one channel; registered for reflection as {@link JobQueueViewMBean} is. */
+    @RegisterForReflection
     public interface JobChannelViewMBean {
         int getCapacity();
 
