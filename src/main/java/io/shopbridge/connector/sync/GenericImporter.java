@@ -27,6 +27,8 @@ public abstract class GenericImporter<S extends ImportedRecord, E> implements Im
     public final String importRecord(ConnectorEnvironment env, String externalId) {
         try {
             return run(env, externalId);
+        } catch (RetryableJobError e) {
+            throw e;
         } catch (RuntimeException e) {
             if (Statements.isUniqueViolation(e)) {
                 // another job imported the same record (or a shared dependency) at the same time: it is bound now
@@ -63,11 +65,14 @@ public abstract class GenericImporter<S extends ImportedRecord, E> implements Im
         return ((ImportAdapter<S>) env.unit(ImportAdapter.class)).read(env, externalId);
     }
 
-    /** @return why the record needs no import (the job ends done with it): by default, its binding is newer */
+    /**
+     * @return why the record needs no import (the job ends done with it): by default, its binding is newer. A shop's
+     *         change date is to the second, so a change in the second of the last sync is imported again.
+     */
     protected Optional<String> skip(ConnectorEnvironment env, S record, Optional<Binding> binding) {
         Instant changed = record.updatedAt();
         return binding.map(Binding::syncDate)
-                .filter(synced -> changed != null && synced.isAfter(changed))
+                .filter(synced -> changed != null && !synced.isBefore(changed.plusSeconds(1)))
                 .map(synced -> "already imported at " + synced + ", unchanged since " + changed);
     }
 

@@ -14,6 +14,8 @@ import jakarta.inject.Named;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 import io.shopbridge.connector.backend.BackendCatalog;
 import io.shopbridge.connector.backend.BackendInstance;
 import io.shopbridge.connector.backend.UnitRegistry;
@@ -27,6 +29,7 @@ import io.shopbridge.connector.job.PermanentJobError;
  */
 @ApplicationScoped
 @Named("synchronizers")
+@RegisterForReflection
 public class Synchronizers {
 
     @Inject
