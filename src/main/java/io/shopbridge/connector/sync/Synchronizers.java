@@ -1,8 +1,11 @@
 package io.shopbridge.connector.sync;
 
 import java.sql.Connection;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,6 +15,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
+
 import io.shopbridge.connector.backend.BackendCatalog;
 import io.shopbridge.connector.backend.BackendInstance;
 import io.shopbridge.connector.backend.UnitRegistry;
@@ -39,6 +43,9 @@ public class Synchronizers {
     @Inject
     Transactions transactions;
 
+    @Inject
+    BatchImporter batchImporter;
+
     /** Runs the export synchronizer of the job's model for the job's record; the result becomes the body. */
     public void export(Exchange exchange) {
         Message in = exchange.getMessage();
@@ -49,6 +56,40 @@ public class Synchronizers {
             return env.unit(Exporter.class).export(env, recordId);
         });
         in.setBody(result);
+    }
+
+    /** Runs the import synchronizer of the job's model for the record whose external id the job's args hold. */
+    public void importRecord(Exchange exchange) {
+        Message in = exchange.getMessage();
+        String model = require(in.getHeader(JobHeaders.MODEL, String.class), JobHeaders.MODEL);
+        Object externalId = require(args(in).get(ImportJobs.EXTERNAL_ID), ImportJobs.EXTERNAL_ID);
+        String result = transactions.inCurrentOrNew(exchange, connection -> {
+            ConnectorEnvironment env = environment(exchange, model, connection);
+            return env.unit(Importer.class).importRecord(env, externalId.toString());
+        });
+        in.setBody(result);
+    }
+
+    /** Runs a batch import of the job's model: since the job's args' {@code since}, else since the watermark. */
+    public void importBatch(Exchange exchange) {
+        Message in = exchange.getMessage();
+        String model = require(in.getHeader(JobHeaders.MODEL, String.class), JobHeaders.MODEL);
+        Optional<Instant> since = Optional.ofNullable(args(in).get(ImportJobs.SINCE)).map(Synchronizers::instant);
+        String result = transactions.inCurrentOrNew(exchange, connection -> batchImporter.importChanged(
+                environment(exchange, model, connection), since));
+        in.setBody(result);
+    }
+
+    private static Map<?, ?> args(Message in) {
+        return in.getBody() instanceof Map<?, ?> args ? args : Map.of();
+    }
+
+    private static Instant instant(Object value) {
+        try {
+            return Instant.parse(value.toString());
+        } catch (DateTimeParseException e) {
+            throw new PermanentJobError("since must be an ISO instant such as 2026-11-25T10:00:00Z, not " + value);
+        }
     }
 
     private ConnectorEnvironment environment(Exchange exchange, String model, Connection connection) {

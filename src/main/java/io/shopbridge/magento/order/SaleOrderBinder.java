@@ -4,15 +4,15 @@ import jakarta.inject.Singleton;
 
 import io.shopbridge.connector.backend.Backend;
 import io.shopbridge.connector.binding.Binding;
-import io.shopbridge.connector.binding.TableBinder;
 import io.shopbridge.connector.job.PermanentJobError;
 import io.shopbridge.connector.sync.ConnectorEnvironment;
+import io.shopbridge.connector.binding.TableImportBinder;
 import io.shopbridge.magento.MagentoBackends;
 import io.shopbridge.magento.MagentoModels;
 
 /** Binds ERP sale orders to Magento orders (M1: the order increment id, which every M1 call takes). */
 @Singleton
-public class SaleOrderBinder extends TableBinder {
+public class SaleOrderBinder extends TableImportBinder {
 
     @Override
     public Backend backend() {
