@@ -25,6 +25,9 @@ public class StockScenario {
         db.backend(BoundOrders.SHOP, "1.7");
         String sku = "STOCK-" + magentoProductId + "-" + System.nanoTime();
         long product = db.product(sku);
+        // an import test may have bound the same shop product already (the sandbox's seed catalog)
+        db.update("DELETE FROM magento_product_product WHERE backend_id = ? AND external_id = ?", BoundOrders.SHOP,
+                magentoProductId);
         return new BoundProduct(product, sku, db.bindProduct(BoundOrders.SHOP, product, magentoProductId));
     }
 

@@ -4,15 +4,21 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.h2.api.Trigger;
 
 /**
  * H2 row trigger writing an outbox event for each insert, update and delete: the model is the table name with dots
- * (Odoo's naming), the record its {@code id}, and the backend its {@code backend_id} when it has one. (PostgreSQL does
+ * (Odoo's naming; the trigger is named {@code <table>_outbox}), the record its {@code id}, and the backend its
+ * {@code backend_id} when it has one. (PostgreSQL does
  * the same in PL/pgSQL.)
  */
 public class OutboxTrigger implements Trigger {
+
+    private static final String TRIGGER_SUFFIX = "_outbox";
+    private static final Pattern TEMPORARY_COPY = Pattern.compile("(?i).+_COPY_\\d+_\\d+");
 
     private String model;
     private int idColumn = -1;
@@ -21,7 +27,7 @@ public class OutboxTrigger implements Trigger {
     @Override
     public void init(Connection conn, String schemaName, String triggerName, String tableName, boolean before,
             int type) throws SQLException {
-        model = tableName.toLowerCase(java.util.Locale.ROOT).replace('_', '.');
+        model = modelOf(triggerName, tableName);
         try (PreparedStatement ps = conn.prepareStatement("""
                 SELECT LOWER(COLUMN_NAME), ORDINAL_POSITION FROM INFORMATION_SCHEMA.COLUMNS
                 WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ?""")) {
@@ -41,6 +47,21 @@ public class OutboxTrigger implements Trigger {
         if (idColumn < 0) {
             throw new SQLException("Outbox trigger on " + tableName + ": the table has no id column");
         }
+    }
+
+    /**
+     * The model, from the trigger's name ({@code <table>_outbox}). H2 runs a table's triggers' init again when a
+     * migration alters the table, on a temporary copy ({@code SALE_ORDER_COPY_3_0}, trigger
+     * {@code SALE_ORDER_COPY_3_0_SALE_ORDER_OUTBOX}), and that instance fires until the database is closed.
+     */
+    static String modelOf(String triggerName, String tableName) {
+        String trigger = triggerName;
+        if (TEMPORARY_COPY.matcher(tableName).matches() && trigger.startsWith(tableName + "_")) {
+            trigger = trigger.substring(tableName.length() + 1);
+        }
+        String name = trigger.toLowerCase(Locale.ROOT).endsWith(TRIGGER_SUFFIX)
+                ? trigger.substring(0, trigger.length() - TRIGGER_SUFFIX.length()) : tableName;
+        return name.toLowerCase(Locale.ROOT).replace('_', '.');
     }
 
     @Override
