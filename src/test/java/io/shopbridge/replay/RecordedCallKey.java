@@ -17,6 +17,8 @@ import io.shopbridge.magento.xmlrpc.XmlRpcCall;
  * ({@code ol_catalog_product.info} is {@code catalog_product.info}).
  * <li>Scalars compare as PHP compares them: {@code <int>337</int>} is {@code "337"}, {@code <double>30.0</double>} is
  * {@code "30.0000"}, {@code true} is {@code 1}.
+ * <li>The OCA extension lists a customer's addresses with a filter, {@code customer_address.list({customer_id: {eq:
+ * 136}})}, where core Magento takes the customer id, {@code customer_address.list(136)}.
  * <li>Trailing arguments left at Magento's default are dropped: {@code nil}, and the identifier type {@code "id"} of
  * the product calls (Magento reads an integer-looking identifier as an id when no type is given).
  * </ul>
@@ -31,6 +33,9 @@ public record RecordedCallKey(String method, List<Object> args) {
             "catalog_product.info", 3,
             "product_media.list", 2,
             "cataloginventory_stock_item.update", 2);
+
+    /** The list calls of core Magento that take their parent's id, by the field the OCA extension filters on. */
+    private static final Map<String, String> LISTED_BY_PARENT = Map.of("customer_address.list", "customer_id");
 
     private static final List<String> EXTENSION_PREFIXES = List.of("ol_", "oerp_");
 
@@ -50,6 +55,12 @@ public record RecordedCallKey(String method, List<Object> args) {
         List<Object> canonical = new ArrayList<>();
         for (Object arg : args) {
             canonical.add(canonical(arg));
+        }
+        String parentField = LISTED_BY_PARENT.get(core);
+        if (parentField != null && canonical.size() == 1 && canonical.get(0) instanceof Map<?, ?> filters
+                && filters.size() == 1 && filters.get(parentField) instanceof Map<?, ?> condition
+                && condition.size() == 1 && condition.containsKey("eq")) {
+            canonical.set(0, condition.get("eq"));
         }
         Integer identifierType = IDENTIFIER_TYPE_POSITION.get(core);
         if (identifierType != null && canonical.size() > identifierType && "id".equals(canonical.get(identifierType))) {

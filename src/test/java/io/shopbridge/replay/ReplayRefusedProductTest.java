@@ -49,13 +49,13 @@ class ReplayRefusedProductTest {
         return name.matches(".*import_product_(bundle|configurable|grouped)");
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @MethodSource("projectFixtures")
     void aProjectFixtureIsRefusedWithItsReason(String name) {
         isRefusedWithItsReason(ReplayCassettes.fixture(name));
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @MethodSource("realCaptures")
     void aRealCaptureIsRefusedWithItsReason(String name) {
         isRefusedWithItsReason(ReplayCassettes.capture(name));
