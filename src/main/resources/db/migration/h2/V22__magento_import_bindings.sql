@@ -39,4 +39,5 @@ CREATE TABLE magento_product_category (
     CONSTRAINT magento_product_category_external_uniq UNIQUE (backend_id, external_id),
     CONSTRAINT magento_product_category_erp_uniq UNIQUE (backend_id, erp_id)
 );
--- magento_product_product (external_id: the Magento product id) is V7's, made for the stock export
+-- magento_product_product (external_id: the Magento product id) is V7's: the stock export made it first, and the
+-- product import binds into it

@@ -22,13 +22,18 @@ public class StockScenario {
     }
 
     public BoundProduct bind(String magentoProductId) {
-        db.backend(BoundOrders.SHOP, "1.7");
+        return bind(BoundOrders.SHOP, magentoProductId);
+    }
+
+    /** A new ERP product bound to a Magento product of that shop, whose backend row exists. */
+    public BoundProduct bind(String shop, String magentoProductId) {
+        db.backend(shop, "1.7");
         String sku = "STOCK-" + magentoProductId + "-" + System.nanoTime();
         long product = db.product(sku);
         // an import test may have bound the same shop product already (the sandbox's seed catalog)
-        db.update("DELETE FROM magento_product_product WHERE backend_id = ? AND external_id = ?", BoundOrders.SHOP,
+        db.update("DELETE FROM magento_product_product WHERE backend_id = ? AND external_id = ?", shop,
                 magentoProductId);
-        return new BoundProduct(product, sku, db.bindProduct(BoundOrders.SHOP, product, magentoProductId));
+        return new BoundProduct(product, sku, db.bindProduct(shop, product, magentoProductId));
     }
 
     /** Sets the product's on-hand quantity, as the ERP's stock moves would, and waits for the export job it starts. */

@@ -13,14 +13,14 @@ import io.shopbridge.magento.MagentoBackends;
 import io.shopbridge.magento.MagentoModels;
 
 /**
- * Imports simple and virtual Magento products, their category first. Configurable, bundle and grouped products are
+ * Imports simple, virtual and downloadable Magento products, their category first. Configurable, bundle and grouped products are
  * refused: they are no goods of their own (an order line carries the simple product chosen). A product whose sku the
  * ERP has already (made in the ERP, or imported from another shop) is linked, not made twice.
  */
 @Singleton
 public class ProductImporter extends GenericImporter<MagentoProduct, ErpProduct> {
 
-    private static final Set<String> IMPORTED_TYPES = Set.of("simple", ProductMapper.VIRTUAL);
+    private static final Set<String> IMPORTED_TYPES = Set.of("simple", ProductMapper.VIRTUAL, ProductMapper.DOWNLOADABLE);
 
     @Override
     public Backend backend() {

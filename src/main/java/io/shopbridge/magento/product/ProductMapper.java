@@ -3,6 +3,7 @@ package io.shopbridge.magento.product;
 import static io.shopbridge.connector.mapping.Converters.erpId;
 
 import java.math.BigDecimal;
+import java.util.Set;
 
 import jakarta.inject.Singleton;
 
@@ -14,13 +15,16 @@ import io.shopbridge.magento.MagentoBackends;
 import io.shopbridge.magento.MagentoModels;
 
 /**
- * Magento product → ERP product: the sku is the ERP code, a virtual product is a service; the ERP product has one
+ * Magento product → ERP product: the sku is the ERP code, a virtual or downloadable product is a service; the ERP product has one
  * category, the first of the product's (imported before it).
  */
 @Singleton
 public class ProductMapper implements ImportMapper<MagentoProduct, ErpProduct> {
 
     static final String VIRTUAL = "virtual";
+    /** A virtual product with files to download (Mage_Downloadable, in 1.7 as in 1.9): nothing to ship either. */
+    static final String DOWNLOADABLE = "downloadable";
+    private static final Set<String> SERVICES = Set.of(VIRTUAL, DOWNLOADABLE);
 
     private static final Field<String> CODE = Field.named("default_code");
     private static final Field<String> NAME = Field.named("name");
@@ -47,7 +51,7 @@ public class ProductMapper implements ImportMapper<MagentoProduct, ErpProduct> {
                 v.get(PRICE), v.get(WEIGHT), v.get(DESCRIPTION), v.get(ACTIVE), v.get(CATEGORY)))
                 .direct(CODE, MagentoProduct::sku)
                 .direct(NAME, MagentoProduct::name)
-                .direct(TYPE, product -> VIRTUAL.equals(product.type()) ? "service" : "product")
+                .direct(TYPE, product -> SERVICES.contains(product.type()) ? "service" : "product")
                 .direct(PRICE, product -> product.price() == null ? BigDecimal.ZERO : product.price())
                 .direct(WEIGHT, MagentoProduct::weight)
                 .direct(DESCRIPTION, MagentoProduct::description)
