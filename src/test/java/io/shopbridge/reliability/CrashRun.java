@@ -145,6 +145,8 @@ final class CrashRun {
     private Map<String, String> settings(ShopProcess shop, RestartablePostgres postgres) {
         Map<String, String> settings = new HashMap<>();
         settings.put("shop.eu.url", shop.url());
+        // the scenario counts exports: the shop's scheduled order import would compete for the same orders
+        settings.put("shop.eu.import-enabled", "false");
         settings.put("shopbridge.jobs.channels", plan.channels());
         settings.put("shopbridge.jobs.lease", "5s");
         settings.put("shopbridge.jobs.maintenance-period", "1000");
