@@ -3,7 +3,6 @@ package io.shopbridge.sandbox.magento1.customer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import io.shopbridge.sandbox.magento1.api.ApiAttributes;
 import io.shopbridge.sandbox.magento1.api.ApiMethod;
 import io.shopbridge.sandbox.magento1.api.ApiResource;
@@ -32,11 +31,6 @@ public final class CustomerAddressResource implements ApiResource {
     @Override
     public String name() {
         return "customer_address";
-    }
-
-    @Override
-    public Set<String> aliases() {
-        return Set.of();
     }
 
     @Override

@@ -1,7 +1,6 @@
 package io.shopbridge.sandbox.magento1.customer;
 
 import java.util.Map;
-import java.util.Set;
 import io.shopbridge.sandbox.magento1.api.ApiMethod;
 import io.shopbridge.sandbox.magento1.api.ApiResource;
 import io.shopbridge.sandbox.magento1.shop.CustomerGroup;
@@ -19,11 +18,6 @@ public final class CustomerGroupResource implements ApiResource {
     @Override
     public String name() {
         return "customer_group";
-    }
-
-    @Override
-    public Set<String> aliases() {
-        return Set.of();
     }
 
     @Override

@@ -41,11 +41,6 @@ public final class CustomerResource implements ApiResource {
     }
 
     @Override
-    public Set<String> aliases() {
-        return Set.of();
-    }
-
-    @Override
     public Map<String, ApiMethod> methods() {
         return Map.of(
                 "list", args -> list(args.get(0)),
