@@ -38,10 +38,10 @@ class ImportScheduledTest {
     @BeforeEach
     void freshShopAndNoImportYet() {
         imports.freshShop();
-        // earlier tests' batches leave a watermark past the fresh shop's orders, and may leave a batch job waiting
-        // that the schedule's first one would collapse into
+        // earlier tests leave a watermark past the fresh shop's orders, and may leave jobs waiting: a batch the
+        // schedule's first one would collapse into, or retries ahead of it in the shop's channel
         db.update("DELETE FROM connector_import_watermark WHERE backend_id = ?", ImportRuns.SHOP);
-        db.update("UPDATE queue_job SET state = 'cancelled' WHERE name = 'import_batch' AND backend_id = ? "
+        db.update("UPDATE queue_job SET state = 'cancelled' WHERE backend_id = ? "
                 + "AND state IN ('wait_dependencies', 'pending')", ImportRuns.SHOP);
     }
 
@@ -57,7 +57,8 @@ class ImportScheduledTest {
         long lastJobBefore = db.value(Long.class, "SELECT COALESCE(MAX(id), 0) FROM queue_job");
         camel.getRouteController().startRoute(SCHEDULE);
 
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> db.value(Long.class,
+        // the first batch comes at the timer's first tick, at the latest one period (30 s) after the start
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> db.value(Long.class,
                 "SELECT COUNT(*) FROM queue_job WHERE name = 'import_batch' AND state = 'done' AND backend_id = ? "
                         + "AND model = ? AND id > ?", ImportRuns.SHOP, MagentoModels.SALE_ORDER, lastJobBefore) > 0);
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() ->
