@@ -3,27 +3,25 @@ package io.shopbridge.connector.db;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-import javax.sql.DataSource;
-
 /**
  * A transaction that opens on first use. A route that never touches the database costs no connection, which lets the
  * job engine record the outcome of such jobs in batches instead of one transaction each.
  */
 public final class UnitOfWork implements AutoCloseable {
 
-    private final DataSource dataSource;
+    private final Transactions transactions;
     private final boolean owned;
     private Connection connection;
 
-    private UnitOfWork(DataSource dataSource, Connection connection, boolean owned) {
-        this.dataSource = dataSource;
+    private UnitOfWork(Transactions transactions, Connection connection, boolean owned) {
+        this.transactions = transactions;
         this.connection = connection;
         this.owned = owned;
     }
 
     /** A unit that opens its own connection when first asked for it, and commits, rolls back and closes it. */
-    static UnitOfWork lazy(DataSource dataSource) {
-        return new UnitOfWork(dataSource, null, true);
+    static UnitOfWork lazy(Transactions transactions) {
+        return new UnitOfWork(transactions, null, true);
     }
 
     /** A unit joining a transaction someone else commits: commit, rollback and close leave it alone. */
@@ -33,9 +31,7 @@ public final class UnitOfWork implements AutoCloseable {
 
     public Connection connection() throws SQLException {
         if (connection == null) {
-            Connection opened = dataSource.getConnection();
-            opened.setAutoCommit(false);
-            connection = opened;
+            connection = transactions.open();
         }
         return connection;
     }
@@ -48,6 +44,7 @@ public final class UnitOfWork implements AutoCloseable {
     public void commit() throws SQLException {
         if (owned && connection != null) {
             connection.commit();
+            transactions.committed(connection);
         }
     }
 
@@ -63,6 +60,7 @@ public final class UnitOfWork implements AutoCloseable {
             try {
                 connection.rollback();
             } finally {
+                transactions.closed(connection);
                 connection.close();
                 connection = null;
             }

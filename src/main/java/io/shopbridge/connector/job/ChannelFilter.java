@@ -30,7 +30,8 @@ final class ChannelFilter {
         }
         if (channel.sequential()) {
             sql.append(" AND NOT EXISTS (SELECT 1 FROM queue_job q WHERE ").append(subtree("q"))
-                    .append(" AND q.state IN ('enqueued', 'started', 'failed'))");
+                    .append(" AND q.state IN ")
+                    .append(JobState.sqlList(JobState.ENQUEUED, JobState.STARTED, JobState.FAILED)).append(')');
         }
         return sql.toString();
     }

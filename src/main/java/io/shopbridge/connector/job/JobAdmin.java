@@ -27,14 +27,16 @@ public class JobAdmin {
 
     /** The operations and the states each one applies to. */
     public enum Action {
-        REQUEUE(Set.of("failed", "cancelled", "done")),
-        CANCEL(Set.of("pending", "wait_dependencies", "failed")),
-        DONE(Set.of("pending", "wait_dependencies", "failed"));
+        REQUEUE(JobState.PENDING, JobState.FAILED, JobState.CANCELLED, JobState.DONE),
+        CANCEL(JobState.CANCELLED, JobState.PENDING, JobState.WAIT_DEPENDENCIES, JobState.FAILED),
+        DONE(JobState.DONE, JobState.PENDING, JobState.WAIT_DEPENDENCIES, JobState.FAILED);
 
-        final Set<String> from;
+        final JobState to;
+        final Set<JobState> from;
 
-        Action(Set<String> from) {
-            this.from = from;
+        Action(JobState to, JobState... from) {
+            this.to = to;
+            this.from = Set.of(from);
         }
     }
 
@@ -51,6 +53,12 @@ public class JobAdmin {
 
     @Inject
     JobStore store;
+
+    @Inject
+    JobRunner runner;
+
+    @Inject
+    java.time.Clock clock;
 
     public List<Map<String, Object>> list(Filter f) {
         StringBuilder sql = new StringBuilder("SELECT " + LIST_COLUMNS + " FROM queue_job WHERE 1 = 1");
@@ -77,31 +85,33 @@ public class JobAdmin {
 
     /** Applies the action to each job that is in a state it applies to; returns the uuids changed. */
     public List<String> apply(Action action, List<String> uuids, String who) {
-        return transactions.inTransaction(c -> {
-            List<String> changed = new ArrayList<>();
+        List<String> changed = transactions.inTransaction(c -> {
+            List<String> applied = new ArrayList<>();
             for (String uuid : uuids) {
                 if (transition(c, action, uuid, who)) {
-                    changed.add(uuid);
+                    applied.add(uuid);
                 }
             }
-            return changed;
+            return applied;
         });
+        if (action == Action.REQUEUE && !changed.isEmpty()) {
+            runner.newJobs();
+        }
+        return changed;
     }
 
     private boolean transition(Connection c, Action action, String uuid, String who) throws SQLException {
-        String sql = switch (action) {
-            case REQUEUE -> "UPDATE queue_job SET state = 'pending', attempts = 0, eta = NULL, worker = NULL, "
-                    + "lease_until = NULL, done_at = NULL WHERE uuid = ? AND state IN ('failed', 'cancelled', 'done')";
-            case CANCEL -> "UPDATE queue_job SET state = 'cancelled', done_at = ?, result = ? WHERE uuid = ? "
-                    + "AND state IN ('pending', 'wait_dependencies', 'failed')";
-            case DONE -> "UPDATE queue_job SET state = 'done', done_at = ?, result = ? WHERE uuid = ? "
-                    + "AND state IN ('pending', 'wait_dependencies', 'failed')";
-        };
+        String from = JobState.sqlList(action.from.toArray(JobState[]::new));
+        String sql = action == Action.REQUEUE
+                ? "UPDATE queue_job SET state = " + action.to.sql() + ", attempts = 0, eta = NULL, worker = NULL, "
+                        + "lease_until = NULL, done_at = NULL WHERE uuid = ? AND state IN " + from
+                : "UPDATE queue_job SET state = " + action.to.sql() + ", done_at = ?, result = ? WHERE uuid = ? "
+                        + "AND state IN " + from;
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             if (action == Action.REQUEUE) {
                 ps.setString(1, uuid);
             } else {
-                ps.setObject(1, JobStore.timestamp(Instant.now()));
+                ps.setObject(1, JobStore.timestamp(clock.instant()));
                 ps.setString(2, (action == Action.CANCEL ? "cancelled by " : "marked done by ") + who);
                 ps.setString(3, uuid);
             }

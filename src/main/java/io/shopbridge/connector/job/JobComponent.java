@@ -1,5 +1,6 @@
 package io.shopbridge.connector.job;
 
+import java.time.Clock;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +29,9 @@ public class JobComponent extends DefaultComponent {
     @Inject
     Transactions transactions;
 
+    @Inject
+    Clock clock;
+
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) {
         // Every option is taken out of the map here. DefaultComponent binds whatever is left onto the endpoint's
@@ -48,5 +52,9 @@ public class JobComponent extends DefaultComponent {
 
     Transactions transactions() {
         return transactions;
+    }
+
+    Clock clock() {
+        return clock;
     }
 }

@@ -1,5 +1,6 @@
 package io.shopbridge.connector.job;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,12 +30,14 @@ final class JobOutcomeWriter {
     private final Transactions transactions;
     private final String worker;
     private final ExecutorService thread;
+    private final Clock clock;
 
     private final Map<Long, StartedJob> starts = new LinkedHashMap<>();
     private final List<FinishedJob> ends = new ArrayList<>();
     private boolean flushScheduled;
 
-    JobOutcomeWriter(JobStore store, Transactions transactions, String worker, ExecutorService thread) {
+    JobOutcomeWriter(JobStore store, Transactions transactions, String worker, ExecutorService thread, Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.transactions = transactions;
         this.worker = worker;
@@ -48,7 +51,7 @@ final class JobOutcomeWriter {
 
     synchronized void done(ClaimedJob job, String result, Instant startedAt) {
         starts.remove(job.id());
-        ends.add(new FinishedJob(job, result, startedAt, Instant.now()));
+        ends.add(new FinishedJob(job, result, startedAt, clock.instant()));
         scheduleFlush();
     }
 

@@ -37,7 +37,7 @@ public class JobProducer extends DefaultProducer {
         Object etaHeader = in.getHeader(JobHeaders.ETA);
         Instant eta = etaHeader instanceof Instant at ? at
                 : etaHeader != null ? Instant.parse(etaHeader.toString())
-                : options.delay() == null ? null : Instant.now().plus(options.delay());
+                : options.delay() == null ? null : endpoint.getComponent().clock().instant().plus(options.delay());
         String identityKey = "auto".equals(options.identityKey())
                 ? JobArgs.identity(endpoint.getJobName(), backend, model, recordId, args)
                 : options.identityKey();

@@ -9,7 +9,12 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
-/** Enqueues jobs, in the caller's transaction: a job exists only if the work that asked for it commits. */
+import io.shopbridge.connector.db.Transactions;
+
+/**
+ * Enqueues jobs, in the caller's transaction: a job exists only if the work that asked for it commits. Once it
+ * commits, this instance's dispatcher claims at once, without waiting for its poll.
+ */
 @ApplicationScoped
 public class JobQueue {
 
@@ -21,8 +26,17 @@ public class JobQueue {
     @Inject
     JobCounters counters;
 
+    @Inject
+    Transactions transactions;
+
+    @Inject
+    JobRunner runner;
+
+    private final Runnable wakeUp = () -> runner.newJobs();
+
     public String enqueue(Connection connection, NewJob job) throws SQLException {
         String uuid = store.enqueue(connection, job);
+        transactions.afterCommit(connection, wakeUp);
         counters.count(job.channel(), JobCounters.Outcome.ENQUEUED);
         LOG.debugf("enqueued job %s %s (backend %s, %s %s)", job.name(), uuid, job.backendId(), job.model(),
                 job.recordId());
@@ -32,6 +46,7 @@ public class JobQueue {
     /** Enqueues many jobs at once, in few round trips; returns their uuids in order. */
     public List<String> enqueueAll(Connection connection, List<NewJob> jobs) throws SQLException {
         List<String> uuids = store.enqueueAll(connection, jobs);
+        transactions.afterCommit(connection, wakeUp);
         jobs.forEach(job -> counters.count(job.channel(), JobCounters.Outcome.ENQUEUED));
         LOG.debugf("enqueued %d jobs", jobs.size());
         return uuids;

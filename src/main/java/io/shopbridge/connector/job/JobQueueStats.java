@@ -39,8 +39,7 @@ import io.shopbridge.connector.db.Transactions;
 @ApplicationScoped
 public class JobQueueStats {
 
-    static final List<String> STATES = List.of("wait_dependencies", "pending", "enqueued", "started", "done",
-            "failed", "cancelled");
+    static final List<String> STATES = java.util.Arrays.stream(JobState.values()).map(JobState::dbValue).toList();
 
     @Inject
     JobStore store;
@@ -56,6 +55,9 @@ public class JobQueueStats {
 
     @Inject
     JobCounters counters;
+
+    @Inject
+    java.time.Clock clock;
 
     private volatile Map<String, Map<String, Long>> counts = Map.of();
     private volatile Map<String, Instant> oldestPending = Map.of();
@@ -78,7 +80,7 @@ public class JobQueueStats {
         for (JobStore.ChannelCount row : transactions.inTransaction(store::counts)) {
             String channel = channels.nearest(row.channel()).name();
             byChannel.computeIfAbsent(channel, c -> new HashMap<>()).merge(row.state(), row.count(), Long::sum);
-            if ("pending".equals(row.state()) && row.oldestCreated() != null) {
+            if (JobState.PENDING.dbValue().equals(row.state()) && row.oldestCreated() != null) {
                 oldest.merge(channel, row.oldestCreated(), (a, b) -> a.isBefore(b) ? a : b);
             }
         }
@@ -136,7 +138,7 @@ public class JobQueueStats {
 
     public long oldestPendingSeconds(String channel) {
         Instant oldest = oldestPending.get(channel);
-        return oldest == null ? 0 : Duration.between(oldest, Instant.now()).toSeconds();
+        return oldest == null ? 0 : Duration.between(oldest, clock.instant()).toSeconds();
     }
 
     private void register() {
@@ -219,27 +221,27 @@ public class JobQueueStats {
         }
 
         public long getPending() {
-            return stats.total("pending");
+            return stats.total(JobState.PENDING.dbValue());
         }
 
         public long getEnqueued() {
-            return stats.total("enqueued");
+            return stats.total(JobState.ENQUEUED.dbValue());
         }
 
         public long getStarted() {
-            return stats.total("started");
+            return stats.total(JobState.STARTED.dbValue());
         }
 
         public long getDone() {
-            return stats.total("done");
+            return stats.total(JobState.DONE.dbValue());
         }
 
         public long getFailed() {
-            return stats.total("failed");
+            return stats.total(JobState.FAILED.dbValue());
         }
 
         public long getCancelled() {
-            return stats.total("cancelled");
+            return stats.total(JobState.CANCELLED.dbValue());
         }
 
         public double getEnqueuedPerSecond() {
@@ -307,27 +309,27 @@ public class JobQueueStats {
         }
 
         public long getPending() {
-            return stats.count(channel.name(), "pending");
+            return stats.count(channel.name(), JobState.PENDING.dbValue());
         }
 
         public long getEnqueued() {
-            return stats.count(channel.name(), "enqueued");
+            return stats.count(channel.name(), JobState.ENQUEUED.dbValue());
         }
 
         public long getStarted() {
-            return stats.count(channel.name(), "started");
+            return stats.count(channel.name(), JobState.STARTED.dbValue());
         }
 
         public long getFailed() {
-            return stats.count(channel.name(), "failed");
+            return stats.count(channel.name(), JobState.FAILED.dbValue());
         }
 
         public long getDone() {
-            return stats.count(channel.name(), "done");
+            return stats.count(channel.name(), JobState.DONE.dbValue());
         }
 
         public long getCancelled() {
-            return stats.count(channel.name(), "cancelled");
+            return stats.count(channel.name(), JobState.CANCELLED.dbValue());
         }
 
         public long getOldestPendingAgeSeconds() {

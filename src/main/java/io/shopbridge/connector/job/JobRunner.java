@@ -1,40 +1,32 @@
 package io.shopbridge.connector.job;
 
 import java.lang.management.ManagementFactory;
-import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.apache.camel.CamelContext;
-import org.apache.camel.Exchange;
 import org.apache.camel.spi.CamelEvent;
+import org.apache.camel.spi.ExecutorServiceManager;
 import org.apache.camel.support.SimpleEventNotifierSupport;
 import org.apache.camel.support.service.ServiceHelper;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.shopbridge.connector.db.Transactions;
-import io.shopbridge.connector.db.UnitOfWork;
 
 /**
- * Runs jobs on this instance. A dispatcher claims due jobs per channel in batches into a local queue (state
- * {@code enqueued}, leased to this instance); one worker thread per slot of the root channel takes them as channel
- * capacity allows. A job runs in one transaction with its outcome, opened only if its route touches the database: what
- * the route wrote commits together with the job's {@code done}. Starts, and the ends of jobs that wrote nothing, are
- * recorded in batches.
+ * Runs jobs on this instance: starts and stops the engine's parts and its worker threads. The
+ * {@link JobDispatcher} claims due jobs into the {@link LocalJobQueue}; one worker thread per slot of the root channel
+ * takes them as channel capacity allows and runs each through a {@link JobExecution}; {@link JobOutcomeWriter}
+ * records starts and ends in batches; {@link JobMaintenance} keeps leases and the table in order. The routes of
+ * {@code ConnectorRoutes} call {@link #dispatch()} and {@link #maintain()} on their timers.
  */
 @ApplicationScoped
 public class JobRunner {
@@ -58,6 +50,12 @@ public class JobRunner {
 
     @Inject
     JobCounters counters;
+
+    @Inject
+    JobWakeups wakeups;
+
+    @Inject
+    Clock clock;
 
     @ConfigProperty(name = "shopbridge.jobs.lease")
     Duration lease;
@@ -88,44 +86,52 @@ public class JobRunner {
             + UUID.randomUUID().toString().substring(0, 8);
 
     private volatile ExecutorService workers;
-    private volatile ExecutorService dispatcher;
+    private volatile ExecutorService dispatcherThread;
     private volatile ExecutorService writerThread;
     private volatile LocalJobQueue local;
     private volatile JobOutcomeWriter writer;
-    private final RunningJobs running = new RunningJobs();
-    private final AtomicBoolean dispatchScheduled = new AtomicBoolean();
-    private int rotation;
-    private final Set<JobChannel> idle = new HashSet<>();
+    private volatile JobDispatcher dispatcher;
+    private volatile JobExecution execution;
+    private volatile JobMaintenance maintenance;
 
     private synchronized void start() {
-        if (workers == null) {
-            local = new LocalJobQueue(channels.all());
-            writerThread = camelContext.getExecutorServiceManager().newSingleThreadExecutor(this,
-                    "shopbridge-job-writer");
-            writer = new JobOutcomeWriter(store, transactions, workerId, writerThread);
-            dispatcher = camelContext.getExecutorServiceManager().newSingleThreadExecutor(this,
-                    "shopbridge-job-dispatch");
-            int threads = channels.root().capacity();
-            workers = camelContext.getExecutorServiceManager().newFixedThreadPool(this, "shopbridge-job", threads);
-            for (int i = 0; i < threads; i++) {
-                workers.execute(this::work);
-            }
-            // at the very start of Camel's stop, while the job routes still run: the jobs running end normally and
-            // the ones claimed ahead are given back rather than failed for want of a route
-            SimpleEventNotifierSupport onStopping = new SimpleEventNotifierSupport() {
-                @Override
-                public boolean isEnabled(CamelEvent event) {
-                    return event instanceof CamelEvent.CamelContextStoppingEvent;
-                }
-
-                @Override
-                public void notify(CamelEvent event) {
-                    JobRunner.this.stop();
-                }
-            };
-            camelContext.getManagementStrategy().addEventNotifier(onStopping);
-            ServiceHelper.startService(onStopping);
+        if (workers != null) {
+            return;
         }
+        ExecutorServiceManager executors = camelContext.getExecutorServiceManager();
+        RunningJobs running = new RunningJobs(clock);
+        local = new LocalJobQueue(channels.all());
+        writerThread = executors.newSingleThreadExecutor(this, "shopbridge-job-writer");
+        writer = new JobOutcomeWriter(store, transactions, workerId, writerThread, clock);
+        dispatcherThread = executors.newSingleThreadExecutor(this, "shopbridge-job-dispatch");
+        dispatcher = new JobDispatcher(store, transactions, channels.all(), local,
+                new JobDispatcher.Settings(workerId, lease, prefetch, Duration.ofMillis(pollPeriodMillis)), clock,
+                dispatcherThread);
+        execution = new JobExecution(store, handlers, transactions, counters, writer, running,
+                new JobExecution.Settings(workerId, defaultTimeout, defaultRetryPattern, retryJitter), clock);
+        maintenance = new JobMaintenance(store, transactions, local, running, writer,
+                new JobMaintenance.Settings(workerId, lease, keepDone, cleanupBatch), clock);
+        int threads = channels.root().capacity();
+        workers = executors.newFixedThreadPool(this, "shopbridge-job", threads);
+        for (int i = 0; i < threads; i++) {
+            workers.execute(this::work);
+        }
+        wakeups.listen(dispatcher::newJobs);
+        // at the very start of Camel's stop, while the job routes still run: the jobs running end normally and
+        // the ones claimed ahead are given back rather than failed for want of a route
+        SimpleEventNotifierSupport onStopping = new SimpleEventNotifierSupport() {
+            @Override
+            public boolean isEnabled(CamelEvent event) {
+                return event instanceof CamelEvent.CamelContextStoppingEvent;
+            }
+
+            @Override
+            public void notify(CamelEvent event) {
+                JobRunner.this.stop();
+            }
+        };
+        camelContext.getManagementStrategy().addEventNotifier(onStopping);
+        ServiceHelper.startService(onStopping);
     }
 
     /** Lets running jobs end, gives back the claimed jobs not started, and writes the outcomes still buffered. */
@@ -134,7 +140,8 @@ public class JobRunner {
         if (workers == null || local.closed()) {
             return;
         }
-        camelContext.getExecutorServiceManager().shutdownGraceful(dispatcher);
+        wakeups.stop();
+        camelContext.getExecutorServiceManager().shutdownGraceful(dispatcherThread);
         List<ClaimedJob> unstarted = local.close();
         camelContext.getExecutorServiceManager().shutdownGraceful(workers);
         camelContext.getExecutorServiceManager().shutdownGraceful(writerThread);
@@ -154,53 +161,29 @@ public class JobRunner {
      * The poll: every channel is looked at again, the ones found empty since the last poll too, and jobs past their
      * timeout are dealt with.
      */
-    public synchronized void dispatch() {
-        idle.clear();
-        dispatchBusy();
-        expireOverdue();
-    }
-
-    /**
-     * One dispatch round: each channel, in turn from a rotating start, whose local queue is down to half its target
-     * claims enough due jobs to fill it. A channel that had fewer due jobs than asked is left alone until the next
-     * poll, so a wake-up costs no query on empty channels.
-     */
-    private synchronized void dispatchBusy() {
+    public void dispatch() {
         start();
-        if (local.closed()) {
-            return;
-        }
-        List<JobChannel> all = channels.all();
-        int first = rotation++ % all.size();
-        for (int i = 0; i < all.size(); i++) {
-            JobChannel channel = all.get((first + i) % all.size());
-            int target = target(channel);
-            int queued = local.size(channel);
-            if (idle.contains(channel) || queued > target / 2) {
-                continue;
-            }
-            int want = target - queued;
-            ChannelFilter filter = new ChannelFilter(channel, all);
-            List<ClaimedJob> claimed = transactions.inTransaction(
-                    c -> store.claim(c, filter, workerId, want, Instant.now().plus(lease)));
-            if (claimed.size() < want) {
-                idle.add(channel);
-            }
-            local.add(channel, claimed);
+        dispatcher.poll();
+        maintenance.expireOverdue();
+    }
+
+    /** Keeps this instance's leases alive, takes back the jobs of instances that died, and deletes old done jobs. */
+    public void maintain() {
+        start();
+        if (!local.closed()) {
+            maintenance.maintain();
         }
     }
 
     /**
-     * How many claimed jobs a channel keeps ready: what its slots run in one poll period at the pace its jobs have
-     * kept here, at most {@code prefetch} per slot. Short jobs are claimed in large batches; long ones hardly ahead
-     * at all, so that another instance with free slots gets them. A sequential channel claims one at a time, so that
-     * a failed job holds back the next.
+     * Jobs were committed that this instance may run (enqueued here, or a pause lifted): claim now rather than at the
+     * next poll. Nothing before the engine starts: its first poll claims them.
      */
-    private int target(JobChannel channel) {
-        if (channel.sequential()) {
-            return 1;
+    public void newJobs() {
+        JobDispatcher d = dispatcher;
+        if (d != null) {
+            d.newJobs();
         }
-        return (int) (channel.capacity() * Math.min(prefetch, local.jobsPerSlot(channel, Duration.ofMillis(pollPeriodMillis))));
     }
 
     /** A worker's life: take a job its channel has room for, run it, give the slot back. */
@@ -216,194 +199,14 @@ public class JobRunner {
             if (taken == null) {
                 return;
             }
-            if (local.size(taken.channel()) <= target(taken.channel()) / 2) {
-                wakeUp();
+            if (dispatcher.runsLow(taken.channel())) {
+                dispatcher.wakeUp();
             }
             try {
-                run(taken.job());
+                execution.run(taken.job());
             } finally {
                 local.finished(taken);
             }
         }
-    }
-
-    /** The local queue runs low: claim more now rather than at the next poll. */
-    void wakeUp() {
-        if (dispatcher != null && dispatchScheduled.compareAndSet(false, true)) {
-            try {
-                dispatcher.execute(() -> {
-                    dispatchScheduled.set(false);
-                    try {
-                        dispatchBusy();
-                    } catch (RuntimeException e) {
-                        LOG.warnf(e, "job dispatch failed; the next poll tries again");
-                    }
-                });
-            } catch (RejectedExecutionException e) {
-                // stopping: there is nothing more to claim, and the job in hand still runs
-                dispatchScheduled.set(false);
-            }
-        }
-    }
-
-    /** Keeps this instance's leases alive, takes back the jobs of instances that died, and deletes old done jobs. */
-    public void maintain() {
-        start();
-        if (local.closed()) {
-            return;
-        }
-        List<ClaimedJob> held = new ArrayList<>(local.queued());
-        held.addAll(running.jobs());
-        writer.renewLeases(held, Instant.now().plus(lease));
-        int requeued = transactions.inTransaction(store::requeueExpired);
-        if (requeued > 0) {
-            LOG.warnf("took back %d claimed job(s) whose lease expired", requeued);
-        }
-        // one batch per round keeps each delete short; a backlog shrinks round after round
-        int deleted = transactions.inTransaction(c -> store.deleteDone(c, Instant.now().minus(keepDone), cleanupBatch));
-        if (deleted > 0) {
-            LOG.debugf("deleted %d done job(s) older than %s", deleted, keepDone);
-        }
-    }
-
-    void run(ClaimedJob job) {
-        try {
-            JobConsumer consumer = handlers.find(job.name(), job.backendId()).orElse(null);
-            if (consumer == null) {
-                fail(job, new JobFailure(JobFailure.Kind.PERMANENT, "No route runs job '" + job.name() + "'"
-                        + (job.backendId() == null ? "" : " for backend " + job.backendId()), null, null));
-                return;
-            }
-            Map<String, Object> args;
-            try {
-                args = JobArgs.fromJson(job.argsJson());
-            } catch (IllegalArgumentException e) {
-                fail(job, new JobFailure(JobFailure.Kind.PERMANENT, e.getMessage(), null, null));
-                return;
-            }
-            execute(job, consumer, args);
-        } catch (RuntimeException e) {
-            // the store itself failed: the lease brings the job back once the database answers again
-            LOG.errorf(e, "job %s %s could not be run or recorded", job.name(), job.uuid());
-        }
-    }
-
-    private void execute(ClaimedJob job, JobConsumer consumer, Map<String, Object> args) {
-        Instant startedAt = Instant.now();
-        writer.started(job, startedAt);
-        Exchange exchange = consumer.createExchange(false);
-        RunningJobs.Run run = running.begin(job, job.timeout() != null ? job.timeout() : defaultTimeout);
-        Throwable error;
-        try (UnitOfWork unit = transactions.begin()) {
-            exchange.getMessage().setBody(args);
-            exchange.getMessage().setHeader(JobHeaders.UUID, job.uuid());
-            exchange.getMessage().setHeader(JobHeaders.NAME, job.name());
-            exchange.getMessage().setHeader(JobHeaders.ATTEMPT, job.attempt());
-            exchange.getMessage().setHeader(JobHeaders.BACKEND, job.backendId());
-            exchange.getMessage().setHeader(JobHeaders.MODEL, job.model());
-            exchange.getMessage().setHeader(JobHeaders.RECORD_ID, job.recordId());
-            exchange.setProperty(Transactions.UNIT_OF_WORK, unit);
-            try {
-                consumer.getProcessor().process(exchange);
-            } catch (Exception e) {
-                exchange.setException(e);
-            } finally {
-                run.leftRoute();
-            }
-            error = run.timedOut()
-                    ? new RetryableJobError("timed out after " + run.timeout().toMillis() + " ms", exchange.getException())
-                    : exchange.getException();
-            if (error == null) {
-                complete(job, unit, result(exchange), startedAt);
-            } else {
-                unit.rollback();
-            }
-        } catch (SQLException e) {
-            throw new Transactions.DatabaseException(e);
-        } finally {
-            running.end(run);
-            exchange.removeProperty(Transactions.UNIT_OF_WORK);
-            consumer.releaseExchange(exchange, false);
-        }
-        if (error != null) {
-            JobFailure failure = JobFailure.of(error);
-            if (run.timedOut()) {
-                counters.count(job.channel(), JobCounters.Outcome.TIMED_OUT);
-            }
-            if (failure.kind() == JobFailure.Kind.NOTHING_TO_DO) {
-                writer.done(job, failure.message(), startedAt);
-                counters.count(job.channel(), JobCounters.Outcome.DONE);
-            } else if (failure.kind() == JobFailure.Kind.RETRYABLE && job.mayRetry()) {
-                retry(job, failure);
-            } else {
-                fail(job, failure);
-            }
-        }
-    }
-
-    /**
-     * Interrupts the jobs running past their timeout and says so on the job, where the API shows it at once; each
-     * one's outcome is then recorded as a timeout, retried as its retry pattern says.
-     */
-    private void expireOverdue() {
-        for (RunningJobs.Run run : running.overdue(Instant.now())) {
-            if (run.expire()) {
-                ClaimedJob job = run.job();
-                String message = "running longer than its timeout of " + run.timeout().toMillis() + " ms: interrupted";
-                LOG.warnf("job %s %s is %s", job.name(), job.uuid(), message);
-                transactions.inTransaction(c -> {
-                    store.noteError(c, job, workerId, message);
-                    return null;
-                });
-            }
-        }
-    }
-
-    /**
-     * A route that wrote to the database commits its work with the job's end, or not at all if the job is no longer
-     * this instance's; a route that wrote nothing has its end recorded in the next batch.
-     */
-    private void complete(ClaimedJob job, UnitOfWork unit, String result, Instant startedAt) throws SQLException {
-        counters.count(job.channel(), JobCounters.Outcome.DONE);
-        if (!unit.opened()) {
-            writer.done(job, result, startedAt);
-            return;
-        }
-        writer.forget(job);
-        if (store.markDone(unit.connection(), new FinishedJob(job, result, startedAt, Instant.now()), workerId)) {
-            unit.commit();
-        } else {
-            unit.rollback();
-            LOG.warnf("job %s %s finished after its lease was taken back: its work is rolled back", job.name(),
-                    job.uuid());
-        }
-    }
-
-    private void retry(ClaimedJob job, JobFailure failure) {
-        Duration delay = failure.retryAfter() != null ? failure.retryAfter()
-                : RetryPattern.parse(job.retryPattern() != null ? job.retryPattern() : defaultRetryPattern,
-                        retryJitter).delayAfter(job.attempt());
-        LOG.infof("job %s %s attempt %d failed, retrying in %d ms: %s", job.name(), job.uuid(), job.attempt(),
-                delay.toMillis(), failure.message());
-        counters.count(job.channel(), JobCounters.Outcome.RETRIED);
-        transactions.inTransaction(c -> store.markRetry(c, job, workerId, Instant.now().plus(delay),
-                failure.message(), failure.trace()));
-    }
-
-    private void fail(ClaimedJob job, JobFailure failure) {
-        String message = failure.kind() == JobFailure.Kind.RETRYABLE
-                ? "gave up after " + job.attempt() + " attempts: " + failure.message()
-                : failure.message();
-        LOG.warnf("job %s %s failed: %s", job.name(), job.uuid(), message);
-        counters.count(job.channel(), JobCounters.Outcome.FAILED);
-        transactions.inTransaction(c -> store.markFailed(c, job, workerId, message, failure.trace()));
-    }
-
-    private static String result(Exchange exchange) {
-        Object body = exchange.getMessage().getBody();
-        if (body == null) {
-            return null;
-        }
-        return body instanceof Map<?, ?> ? JobArgs.toJson(body) : body.toString();
     }
 }

@@ -1,5 +1,12 @@
 package io.shopbridge.connector.job;
 
+import static io.shopbridge.connector.job.JobState.DONE;
+import static io.shopbridge.connector.job.JobState.ENQUEUED;
+import static io.shopbridge.connector.job.JobState.FAILED;
+import static io.shopbridge.connector.job.JobState.PENDING;
+import static io.shopbridge.connector.job.JobState.STARTED;
+import static io.shopbridge.connector.job.JobState.WAIT_DEPENDENCIES;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -7,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
 import java.sql.Types;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -19,6 +27,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * The job table. Every statement binds its values. A claim takes a pending job with a guarded update (on H2) or under
@@ -31,9 +40,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class JobStore {
 
     private static final String UNIQUE_VIOLATION = "23505";
-    private static final String WAITING_STATES = "('wait_dependencies', 'pending', 'enqueued')";
+    private static final String WAITING_STATES = JobState.sqlList(WAIT_DEPENDENCIES, PENDING, ENQUEUED);
+    private static final String CLAIMED_STATES = JobState.sqlList(ENQUEUED, STARTED);
 
-    private static final String INSERT = """
+    @Inject
+    JobStoreDialect dialect;
+
+    @Inject
+    Clock clock;
+
+    static final String INSERT = """
             INSERT INTO queue_job (uuid, name, backend_id, model, record_id, args, state, priority, eta, channel,
                                    identity_key, description, max_retries, retry_pattern, created_at, record_key,
                                    timeout_ms)
@@ -45,18 +61,20 @@ public class JobStore {
      */
     public List<String> enqueueAll(Connection c, List<NewJob> jobs) throws SQLException {
         List<String> uuids = new ArrayList<>(jobs.size());
-        try (PreparedStatement ps = c.prepareStatement(INSERT)) {
-            for (NewJob job : jobs) {
-                if (job.identityKey() != null || !job.dependsOn().isEmpty()) {
-                    uuids.add(enqueue(c, job));
-                } else {
-                    String uuid = UUID.randomUUID().toString();
-                    bindInsert(ps, uuid, job, "pending");
-                    ps.addBatch();
-                    uuids.add(uuid);
-                }
+        List<NewJob> plain = new ArrayList<>(jobs.size());
+        List<String> plainUuids = new ArrayList<>(jobs.size());
+        for (NewJob job : jobs) {
+            if (job.identityKey() != null || !job.dependsOn().isEmpty()) {
+                uuids.add(enqueue(c, job));
+            } else {
+                String uuid = UUID.randomUUID().toString();
+                plain.add(job);
+                plainUuids.add(uuid);
+                uuids.add(uuid);
             }
-            ps.executeBatch();
+        }
+        if (!plain.isEmpty()) {
+            dialect.insertAll(c, plain, plainUuids, clock.instant());
         }
         return uuids;
     }
@@ -68,9 +86,7 @@ public class JobStore {
      */
     public String enqueue(Connection c, NewJob job) throws SQLException {
         if (job.identityKey() != null) {
-            if (isPostgres(c)) {
-                lockIdentity(c, job.identityKey());
-            }
+            dialect.lockIdentity(c, job.identityKey());
             Optional<String> existing = waitingWithIdentity(c, job.identityKey());
             if (existing.isPresent()) {
                 return existing.get();
@@ -82,7 +98,7 @@ public class JobStore {
         // asking for generated keys costs PostgreSQL a RETURNING clause: only a job with dependencies needs its id
         try (PreparedStatement ps = dependencies.isEmpty() ? c.prepareStatement(INSERT)
                 : c.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
-            bindInsert(ps, uuid, job, waits ? "wait_dependencies" : "pending");
+            bindInsert(ps, uuid, job, waits ? WAIT_DEPENDENCIES : PENDING, clock.instant());
             ps.executeUpdate();
             if (!dependencies.isEmpty()) {
                 try (ResultSet keys = ps.getGeneratedKeys()) {
@@ -94,7 +110,8 @@ public class JobStore {
         return uuid;
     }
 
-    private static void bindInsert(PreparedStatement ps, String uuid, NewJob job, String state) throws SQLException {
+    static void bindInsert(PreparedStatement ps, String uuid, NewJob job, JobState state, Instant now)
+            throws SQLException {
         ps.setString(1, uuid);
         ps.setString(2, job.name());
         ps.setString(3, job.backendId());
@@ -105,7 +122,7 @@ public class JobStore {
             ps.setLong(5, job.recordId());
         }
         ps.setString(6, job.argsJson());
-        ps.setString(7, state);
+        ps.setString(7, state.dbValue());
         ps.setInt(8, job.priority());
         ps.setObject(9, timestamp(job.eta()));
         ps.setString(10, job.channel());
@@ -113,7 +130,7 @@ public class JobStore {
         ps.setString(12, job.description());
         ps.setInt(13, job.maxRetries());
         ps.setString(14, job.retryPattern());
-        ps.setObject(15, timestamp(Instant.now()));
+        ps.setObject(15, timestamp(now));
         ps.setString(16, job.recordKey());
         if (job.timeout() == null) {
             ps.setNull(17, Types.BIGINT);
@@ -143,7 +160,7 @@ public class JobStore {
             for (long id : ids) {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next() && !"done".equals(rs.getString(1))) {
+                    if (rs.next() && !DONE.dbValue().equals(rs.getString(1))) {
                         return false;
                     }
                 }
@@ -170,27 +187,17 @@ public class JobStore {
             return;
         }
         try (PreparedStatement ps = c.prepareStatement("""
-                UPDATE queue_job SET state = 'pending'
-                WHERE state = 'wait_dependencies'
+                UPDATE queue_job SET state = %s
+                WHERE state = %s
                   AND id IN (SELECT job_id FROM queue_job_dependency WHERE depends_on_id IN (%s))
                   AND NOT EXISTS (SELECT 1 FROM queue_job_dependency d JOIN queue_job p ON p.id = d.depends_on_id
-                                  WHERE d.job_id = queue_job.id AND p.state <> 'done')"""
-                .formatted(String.join(", ", Collections.nCopies(doneJobIds.size(), "?"))))) {
+                                  WHERE d.job_id = queue_job.id AND p.state <> %s)"""
+                .formatted(PENDING.sql(), WAIT_DEPENDENCIES.sql(),
+                        String.join(", ", Collections.nCopies(doneJobIds.size(), "?")), DONE.sql()))) {
             for (int i = 0; i < doneJobIds.size(); i++) {
                 ps.setLong(i + 1, doneJobIds.get(i));
             }
             ps.executeUpdate();
-        }
-    }
-
-    /**
-     * A transaction-scoped advisory lock on the key's hash (a collision only makes two keys wait for each other): the
-     * second enqueuer waits for the first to commit, then finds its job.
-     */
-    private static void lockIdentity(Connection c, String identityKey) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))")) {
-            ps.setString(1, identityKey);
-            ps.executeQuery().close();
         }
     }
 
@@ -213,28 +220,23 @@ public class JobStore {
     public List<ClaimedJob> claim(Connection c, ChannelFilter channel, String worker, int limit, Instant leaseUntil)
             throws SQLException {
         List<ClaimedJob> candidates = new ArrayList<>();
-        boolean postgres = isPostgres(c);
-        if (postgres) {
-            // a job table's statistics are always stale: left alone, the planner reads every pending job (a bitmap
-            // scan) and sorts them, where walking the pending index in priority order stops after `limit` jobs
-            try (Statement s = c.createStatement()) {
-                s.execute("SET LOCAL enable_bitmapscan = off");
-            }
-        }
+        dialect.beforeClaim(c);
         // the constant state leads the ORDER BY so that H2 reads its (state, priority, id) index in order and stops
         // after `limit` rows instead of sorting every pending job
         String sql = """
                 SELECT id, uuid, name, backend_id, model, record_id, args, attempts, max_retries, retry_pattern, channel,
                        record_key, priority, timeout_ms
                 FROM queue_job j
-                WHERE state = 'pending' AND (eta IS NULL OR eta <= ?) AND %s
+                WHERE state = %s AND (eta IS NULL OR eta <= ?) AND %s
                   AND (record_key IS NULL OR NOT EXISTS (
-                      SELECT 1 FROM queue_job r WHERE r.record_key = j.record_key AND r.state IN ('enqueued', 'started')))
+                      SELECT 1 FROM queue_job r WHERE r.record_key = j.record_key AND r.state IN %s))
+                  AND %s
                 ORDER BY state, priority, id
-                LIMIT ?""".formatted(channel.sql("j")) + (postgres ? " FOR UPDATE OF j SKIP LOCKED" : "");
+                LIMIT ?""".formatted(PENDING.sql(), channel.sql("j"), CLAIMED_STATES, StoredJobPauses.CLAIMABLE)
+                + dialect.lockCandidates();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int i = 1;
-            ps.setObject(i++, timestamp(Instant.now()));
+            ps.setObject(i++, timestamp(clock.instant()));
             i = channel.bind(ps, i);
             ps.setInt(i, limit);
             Set<String> records = new HashSet<>();
@@ -259,8 +261,7 @@ public class JobStore {
         }
         Savepoint savepoint = c.setSavepoint();
         try {
-            List<ClaimedJob> claimed = postgres ? claimLocked(c, candidates, worker, leaseUntil)
-                    : claimGuarded(c, candidates, worker, leaseUntil);
+            List<ClaimedJob> claimed = dialect.take(c, candidates, worker, leaseUntil);
             c.releaseSavepoint(savepoint);
             return claimed;
         } catch (SQLException e) {
@@ -273,44 +274,9 @@ public class JobStore {
         }
     }
 
-    private static final String CLAIM_ONE = """
-            UPDATE queue_job SET state = 'enqueued', attempts = attempts + 1, worker = ?, lease_until = ?,
-                                 started_at = NULL
-            WHERE id = ? AND state = 'pending' AND attempts = ?""";
-
-    /** PostgreSQL: the candidates are locked by this transaction, one statement takes them all. */
-    private static List<ClaimedJob> claimLocked(Connection c, List<ClaimedJob> candidates, String worker,
-            Instant leaseUntil) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("""
-                UPDATE queue_job SET state = 'enqueued', attempts = attempts + 1, worker = ?, lease_until = ?,
-                                     started_at = NULL
-                WHERE id = ANY (?)""")) {
-            ps.setString(1, worker);
-            ps.setObject(2, timestamp(leaseUntil));
-            ps.setArray(3, c.createArrayOf("bigint", candidates.stream().map(ClaimedJob::id).toArray()));
-            ps.executeUpdate();
-        }
-        return candidates;
-    }
-
-    /** H2: each candidate is taken only if still pending at the attempt read, sent as one batch. */
-    private static List<ClaimedJob> claimGuarded(Connection c, List<ClaimedJob> candidates, String worker,
-            Instant leaseUntil) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(CLAIM_ONE)) {
-            for (ClaimedJob job : candidates) {
-                bindClaim(ps, job, worker, leaseUntil);
-                ps.addBatch();
-            }
-            int[] counts = ps.executeBatch();
-            List<ClaimedJob> claimed = new ArrayList<>(candidates.size());
-            for (int i = 0; i < counts.length; i++) {
-                if (counts[i] != 0) {
-                    claimed.add(candidates.get(i));
-                }
-            }
-            return claimed;
-        }
-    }
+    static final String CLAIM_ONE = """
+            UPDATE queue_job SET state = %s, attempts = attempts + 1, worker = ?, lease_until = ?, started_at = NULL
+            WHERE id = ? AND state = %s AND attempts = ?""".formatted(ENQUEUED.sql(), PENDING.sql());
 
     private static List<ClaimedJob> claimOneByOne(Connection c, List<ClaimedJob> candidates, String worker,
             Instant leaseUntil) throws SQLException {
@@ -336,7 +302,7 @@ public class JobStore {
         return claimed;
     }
 
-    private static void bindClaim(PreparedStatement ps, ClaimedJob job, String worker, Instant leaseUntil)
+    static void bindClaim(PreparedStatement ps, ClaimedJob job, String worker, Instant leaseUntil)
             throws SQLException {
         ps.setString(1, worker);
         ps.setObject(2, timestamp(leaseUntil));
@@ -356,19 +322,11 @@ public class JobStore {
         return false;
     }
 
-    /**
-     * PostgreSQL locks the candidates and skips those another instance holds, so instances never fight over a job;
-     * H2 reads them unlocked (its SKIP LOCKED locks every matching row) and relies on the guarded update.
-     */
-    private static boolean isPostgres(Connection c) throws SQLException {
-        return "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
-    }
-
     /** Marks claimed jobs started, as one batch; a job already finished or taken back is left alone. */
     public void markStarted(Connection c, List<StartedJob> jobs, String worker) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
-                UPDATE queue_job SET state = 'started', started_at = ?
-                WHERE id = ? AND worker = ? AND attempts = ? AND lease_until IS NOT NULL""")) {
+                UPDATE queue_job SET state = %s, started_at = ?
+                WHERE id = ? AND worker = ? AND attempts = ? AND lease_until IS NOT NULL""".formatted(STARTED.sql()))) {
             for (StartedJob started : jobs) {
                 ps.setObject(1, timestamp(started.at()));
                 ps.setLong(2, started.job().id());
@@ -390,7 +348,7 @@ public class JobStore {
      * longer this worker's (their lease was taken back).
      */
     public List<FinishedJob> markDoneAll(Connection c, List<FinishedJob> jobs, String worker) throws SQLException {
-        Set<Long> updated = isPostgres(c) ? markDoneInOneStatement(c, jobs, worker) : markDoneInBatch(c, jobs, worker);
+        Set<Long> updated = dialect.markDone(c, jobs, worker);
         List<FinishedJob> lost = new ArrayList<>();
         List<Long> done = new ArrayList<>(jobs.size());
         for (FinishedJob job : jobs) {
@@ -404,81 +362,30 @@ public class JobStore {
         return lost;
     }
 
-    private static Set<Long> markDoneInBatch(Connection c, List<FinishedJob> jobs, String worker)
-            throws SQLException {
-        Set<Long> updated = new HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement("""
-                UPDATE queue_job SET state = 'done', result = ?, started_at = COALESCE(started_at, ?), done_at = ?,
-                                     lease_until = NULL
-                WHERE id = ? AND worker = ? AND attempts = ? AND lease_until IS NOT NULL""")) {
-            for (FinishedJob finished : jobs) {
-                ps.setString(1, finished.result());
-                ps.setObject(2, timestamp(finished.startedAt()));
-                ps.setObject(3, timestamp(finished.doneAt()));
-                ps.setLong(4, finished.job().id());
-                ps.setString(5, worker);
-                ps.setInt(6, finished.job().attempt());
-                ps.addBatch();
-            }
-            int[] counts = ps.executeBatch();
-            for (int i = 0; i < counts.length; i++) {
-                if (counts[i] != 0) {
-                    updated.add(jobs.get(i).job().id());
-                }
-            }
-        }
-        return updated;
-    }
-
-    /** PostgreSQL takes the whole batch as arrays in one statement, and says which rows it ended. */
-    private static Set<Long> markDoneInOneStatement(Connection c, List<FinishedJob> jobs, String worker)
-            throws SQLException {
-        Set<Long> updated = new HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement("""
-                UPDATE queue_job j SET state = 'done', result = v.result,
-                                       started_at = COALESCE(j.started_at, v.started_at::timestamptz),
-                                       done_at = v.done_at::timestamptz, lease_until = NULL
-                FROM unnest(?::bigint[], ?::int[], ?::text[], ?::text[], ?::text[])
-                     AS v(id, attempts, result, started_at, done_at)
-                WHERE j.id = v.id AND j.worker = ? AND j.attempts = v.attempts AND j.lease_until IS NOT NULL
-                RETURNING j.id""")) {
-            ps.setArray(1, c.createArrayOf("bigint", jobs.stream().map(f -> f.job().id()).toArray()));
-            ps.setArray(2, c.createArrayOf("int4", jobs.stream().map(f -> f.job().attempt()).toArray()));
-            ps.setArray(3, c.createArrayOf("text", jobs.stream().map(FinishedJob::result).toArray()));
-            ps.setArray(4, c.createArrayOf("text", jobs.stream().map(f -> f.startedAt().toString()).toArray()));
-            ps.setArray(5, c.createArrayOf("text", jobs.stream().map(f -> f.doneAt().toString()).toArray()));
-            ps.setString(6, worker);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    updated.add(rs.getLong(1));
-                }
-            }
-        }
-        return updated;
-    }
-
     /** Puts a claimed job back to pending, to run again not before {@code eta}, keeping the error of this attempt. */
     public boolean markRetry(Connection c, ClaimedJob job, String worker, Instant eta, String error, String trace)
             throws SQLException {
         return updateEach(c, """
-                UPDATE queue_job SET state = 'pending', eta = ?, error = ?, trace = ?, worker = NULL, lease_until = NULL
-                WHERE id = ? AND worker = ? AND attempts = ? AND lease_until IS NOT NULL""", List.of(job), worker,
+                UPDATE queue_job SET state = %s, eta = ?, error = ?, trace = ?, worker = NULL, lease_until = NULL
+                WHERE id = ? AND worker = ? AND attempts = ? AND lease_until IS NOT NULL""".formatted(PENDING.sql()),
+                List.of(job), worker,
                 timestamp(eta), error, trace) == 1;
     }
 
     public boolean markFailed(Connection c, ClaimedJob job, String worker, String error, String trace)
             throws SQLException {
         return updateEach(c, """
-                UPDATE queue_job SET state = 'failed', error = ?, trace = ?, done_at = ?, lease_until = NULL
-                WHERE id = ? AND worker = ? AND attempts = ? AND lease_until IS NOT NULL""", List.of(job), worker,
-                error, trace, timestamp(Instant.now())) == 1;
+                UPDATE queue_job SET state = %s, error = ?, trace = ?, done_at = ?, lease_until = NULL
+                WHERE id = ? AND worker = ? AND attempts = ? AND lease_until IS NOT NULL""".formatted(FAILED.sql()),
+                List.of(job), worker, error, trace, timestamp(clock.instant())) == 1;
     }
 
     /** Gives back claimed jobs this instance will not run (it is stopping): they are pending again, attempt unused. */
     public int release(Connection c, List<ClaimedJob> jobs, String worker) throws SQLException {
         return updateEach(c, """
-                UPDATE queue_job SET state = 'pending', attempts = attempts - 1, worker = NULL, lease_until = NULL
-                WHERE state = 'enqueued' AND id = ? AND worker = ? AND attempts = ?""", jobs, worker);
+                UPDATE queue_job SET state = %s, attempts = attempts - 1, worker = NULL, lease_until = NULL
+                WHERE state = %s AND id = ? AND worker = ? AND attempts = ?""".formatted(PENDING.sql(), ENQUEUED.sql()),
+                jobs, worker);
     }
 
     /** Extends the leases of these jobs, as one batch; returns how many are still this worker's. */
@@ -529,11 +436,11 @@ public class JobStore {
      */
     public int requeueExpired(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
-                UPDATE queue_job SET state = 'pending', worker = NULL, lease_until = NULL,
-                                     attempts = CASE WHEN state = 'enqueued' THEN attempts - 1 ELSE attempts END,
+                UPDATE queue_job SET state = %s, worker = NULL, lease_until = NULL,
+                                     attempts = CASE WHEN state = %s THEN attempts - 1 ELSE attempts END,
                                      error = 'lease expired: the instance running it stopped answering'
-                WHERE state IN ('enqueued', 'started') AND lease_until < ?""")) {
-            ps.setObject(1, timestamp(Instant.now()));
+                WHERE state IN %s AND lease_until < ?""".formatted(PENDING.sql(), ENQUEUED.sql(), CLAIMED_STATES))) {
+            ps.setObject(1, timestamp(clock.instant()));
             return ps.executeUpdate();
         }
     }
@@ -542,7 +449,8 @@ public class JobStore {
     public int deleteDone(Connection c, Instant before, int batch) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 DELETE FROM queue_job WHERE id IN (
-                    SELECT id FROM queue_job WHERE state = 'done' AND done_at < ? ORDER BY id LIMIT ?)""")) {
+                    SELECT id FROM queue_job WHERE state = %s AND done_at < ? ORDER BY id LIMIT ?)"""
+                .formatted(DONE.sql()))) {
             ps.setObject(1, timestamp(before));
             ps.setInt(2, batch);
             return ps.executeUpdate();

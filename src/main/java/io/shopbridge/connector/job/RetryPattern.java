@@ -55,6 +55,9 @@ public final class RetryPattern {
     static Duration parseDuration(String text) {
         String t = text.toLowerCase(java.util.Locale.ROOT);
         try {
+            if (!t.isEmpty() && Character.isDigit(t.charAt(t.length() - 1))) {
+                return Duration.ofSeconds(Long.parseLong(t));
+            }
             if (t.endsWith("ms")) {
                 return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2).trim()));
             }
@@ -63,7 +66,7 @@ public final class RetryPattern {
                 case 's' -> Duration.ofSeconds(amount);
                 case 'm' -> Duration.ofMinutes(amount);
                 case 'h' -> Duration.ofHours(amount);
-                default -> Duration.ofSeconds(Long.parseLong(t));
+                default -> throw new NumberFormatException("unknown unit");
             };
         } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
             throw new IllegalArgumentException("Bad delay '" + text + "' (use 500ms, 10s, 5m, 1h)", e);

@@ -1,5 +1,6 @@
 package io.shopbridge.connector.job;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -21,11 +22,11 @@ final class RunningJobs {
         private boolean inRoute = true;
         private boolean timedOut;
 
-        private Run(ClaimedJob job, Thread thread, Duration timeout) {
+        private Run(ClaimedJob job, Thread thread, Duration timeout, Instant deadline) {
             this.job = job;
             this.thread = thread;
             this.timeout = timeout;
-            this.deadline = Instant.now().plus(timeout);
+            this.deadline = deadline;
         }
 
         ClaimedJob job() {
@@ -63,10 +64,15 @@ final class RunningJobs {
     }
 
     private final Map<Long, Run> runs = new ConcurrentHashMap<>();
+    private final Clock clock;
+
+    RunningJobs(Clock clock) {
+        this.clock = clock;
+    }
 
     /** Called on the worker thread that runs the job. */
     Run begin(ClaimedJob job, Duration timeout) {
-        Run run = new Run(job, Thread.currentThread(), timeout);
+        Run run = new Run(job, Thread.currentThread(), timeout, clock.instant().plus(timeout));
         runs.put(job.id(), run);
         return run;
     }
