@@ -10,6 +10,7 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 
 /** Job arguments are a JSON object: written from a map (or checked JSON text), read back as a map. */
 public final class JobArgs {
@@ -17,6 +18,8 @@ public final class JobArgs {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
     };
+    /** Bound once: each job's read goes straight to the map deserializer. */
+    private static final ObjectReader READER = JSON.readerFor(MAP);
 
     private JobArgs() {
     }
@@ -42,7 +45,7 @@ public final class JobArgs {
 
     public static Map<String, Object> fromJson(String json) {
         try {
-            Map<String, Object> args = JSON.readValue(json, MAP);
+            Map<String, Object> args = READER.readValue(json);
             if (args == null) {
                 throw new IllegalArgumentException("Job args must be a JSON object, got null");
             }

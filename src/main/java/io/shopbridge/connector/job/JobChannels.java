@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,10 +28,13 @@ public class JobChannels {
     String configuration;
 
     private final Map<String, JobChannel> byName = new LinkedHashMap<>();
+    /** Every job counts against its channel: the walk up the name is done once per channel name, not per job. */
+    private final Map<String, JobChannel> nearest = new ConcurrentHashMap<>();
 
     @PostConstruct
     void configure() {
         byName.clear();
+        nearest.clear();
         List<String[]> entries = new ArrayList<>();
         for (String entry : configuration.split(",")) {
             if (!entry.isBlank()) {
@@ -64,6 +68,10 @@ public class JobChannels {
 
     /** The configured channel a job of this channel runs in. */
     public JobChannel nearest(String channel) {
+        return nearest.computeIfAbsent(channel, this::walkUp);
+    }
+
+    private JobChannel walkUp(String channel) {
         for (String name = channel; ; name = name.substring(0, name.lastIndexOf('.'))) {
             JobChannel configured = byName.get(name);
             if (configured != null) {

@@ -1,6 +1,7 @@
 package io.shopbridge.connector.job;
 
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -59,7 +60,12 @@ public final class EngineNode {
     /** What CDI does in the application; the settings not given are the test profile's. */
     static JobRunner wire(DataSource dataSource, CamelContext camel, Duration lease, String channelConfiguration) {
         Transactions transactions = TransactionsFactory.over(dataSource);
+        Clock clock = Clock.systemUTC();
+        JobStoreDialect dialect = setting("quarkus.datasource.jdbc.url").startsWith("jdbc:postgresql:")
+                ? new PostgresJobStoreDialect() : new H2JobStoreDialect();
         JobStore store = new JobStore();
+        store.dialect = dialect;
+        store.clock = clock;
         JobHandlers handlers = new JobHandlers();
         JobChannels channels = new JobChannels();
         channels.configuration = channelConfiguration;
@@ -69,12 +75,21 @@ public final class EngineNode {
         JobQueue queue = new JobQueue();
         queue.store = store;
         queue.counters = counters;
+        queue.transactions = transactions;
         JobComponent component = new JobComponent();
         component.handlers = handlers;
         component.queue = queue;
         component.transactions = transactions;
+        component.clock = clock;
         camel.addComponent("job", component);
+        JobWakeups wakeups = new JobWakeups();
+        wakeups.dialect = dialect;
+        wakeups.dataSource = dataSource;
+        wakeups.listenTimeout = Duration.ofMillis(500);
         JobRunner runner = new JobRunner();
+        queue.runner = runner;
+        runner.wakeups = wakeups;
+        runner.clock = clock;
         runner.store = store;
         runner.handlers = handlers;
         runner.transactions = transactions;
