@@ -221,7 +221,6 @@ public class JobStore {
             throws SQLException {
         List<ClaimedJob> candidates = new ArrayList<>();
         dialect.beforeClaim(c);
-        PauseFilter pauses = PauseFilter.read(c);
         // the constant state leads the ORDER BY so that H2 reads its (state, priority, id) index in order and stops
         // after `limit` rows instead of sorting every pending job
         String sql = """
@@ -233,13 +232,12 @@ public class JobStore {
                       SELECT 1 FROM queue_job r WHERE r.record_key = j.record_key AND r.state IN %s))
                   AND %s
                 ORDER BY state, priority, id
-                LIMIT ?""".formatted(PENDING.sql(), channel.sql("j"), CLAIMED_STATES, pauses.sql("j"))
+                LIMIT ?""".formatted(PENDING.sql(), channel.sql("j"), CLAIMED_STATES, StoredJobPauses.CLAIMABLE)
                 + dialect.lockCandidates();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int i = 1;
             ps.setObject(i++, timestamp(clock.instant()));
             i = channel.bind(ps, i);
-            i = pauses.bind(ps, i);
             ps.setInt(i, limit);
             Set<String> records = new HashSet<>();
             try (ResultSet rs = ps.executeQuery()) {

@@ -18,7 +18,7 @@ import org.jboss.logging.Logger;
 import io.shopbridge.connector.db.Transactions;
 
 /**
- * Pauses as rows of {@code queue_job_pause}, which every instance's claim reads ({@link PauseFilter}): a pause holds
+ * Pauses as rows of {@code queue_job_pause}, which every instance's claim reads ({@link #CLAIMABLE}): a pause holds
  * on every instance from its next claim on, and a resume lets this instance claim at once.
  */
 @ApplicationScoped
@@ -26,7 +26,19 @@ public class StoredJobPauses implements JobPauses {
 
     private static final Logger LOG = Logger.getLogger(StoredJobPauses.class);
 
-    static final String BACKEND = "backend";
+    /**
+     * The claim's condition on a job of alias {@code j}: neither its backend nor its channel nor one of its channel's
+     * ancestors is paused. In the claim's own statement, so that a claim never takes a job enqueued after a pause it
+     * did not see. The first test does not depend on the job: both databases evaluate it once per statement, so that
+     * with no pause in effect (the usual case) no job pays for the second. The prefix is compared with LEFT, not LIKE,
+     * so that a channel's {@code _} matches only itself.
+     */
+    static final String CLAIMABLE = """
+            (NOT EXISTS (SELECT 1 FROM queue_job_pause)
+             OR NOT EXISTS (SELECT 1 FROM queue_job_pause p
+                            WHERE (p.kind = 'backend' AND p.name = j.backend_id)
+                               OR (p.kind = 'channel' AND (p.name = j.channel
+                                   OR LEFT(j.channel, LENGTH(p.name) + 1) = CONCAT(p.name, '.')))))""";
 
     @Inject
     Transactions transactions;

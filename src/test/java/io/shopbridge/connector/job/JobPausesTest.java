@@ -3,6 +3,7 @@ package io.shopbridge.connector.job;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -11,6 +12,7 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
+import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +22,7 @@ import io.shopbridge.support.JobRows;
 
 /**
  * A paused backend's or channel's jobs (its sub-channels' too) stay pending while the others run, and run once resumed,
- * without a restart. Pauses are rows of the database, read by every claim.
+ * without a restart. Pauses are rows of the database, read by every claim in the claim's own statement.
  */
 @QuarkusTest
 class JobPausesTest {
@@ -87,16 +89,18 @@ class JobPausesTest {
     }
 
     private void stayPending(String uuid) {
-        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2))
-                .until(() -> "pending".equals(jobs.state(uuid)));
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertEquals("pending", jobs.state(uuid), "state of paused job " + uuid));
     }
 
     private String enqueue(String uri, String backend) {
-        return producer.request(uri, exchange -> {
+        Exchange done = producer.request(uri, exchange -> {
             exchange.getMessage().setBody(Map.of("n", 1));
             if (backend != null) {
                 exchange.getMessage().setHeader(JobHeaders.BACKEND, backend);
             }
-        }).getMessage().getHeader(JobHeaders.UUID, String.class);
+        });
+        assertNull(done.getException(), "enqueue on " + uri);
+        return done.getMessage().getHeader(JobHeaders.UUID, String.class);
     }
 }
