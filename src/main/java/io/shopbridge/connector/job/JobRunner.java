@@ -59,6 +59,9 @@ public class JobRunner {
     @Inject
     JobCounters counters;
 
+    @Inject
+    JobMetrics metrics;
+
     @ConfigProperty(name = "shopbridge.jobs.lease")
     Duration lease;
 
@@ -267,7 +270,7 @@ public class JobRunner {
     }
 
     void run(ClaimedJob job) {
-        try {
+        try (JobLogContext logContext = JobLogContext.open(job)) {
             JobConsumer consumer = handlers.find(job.name(), job.backendId()).orElse(null);
             if (consumer == null) {
                 fail(job, new JobFailure(JobFailure.Kind.PERMANENT, "No route runs job '" + job.name() + "'"
@@ -315,6 +318,7 @@ public class JobRunner {
                     : exchange.getException();
             if (error == null) {
                 complete(job, unit, result(exchange), startedAt);
+                metrics.ran(job, startedAt, JobMetrics.Outcome.DONE);
             } else {
                 unit.rollback();
             }
@@ -333,10 +337,13 @@ public class JobRunner {
             if (failure.kind() == JobFailure.Kind.NOTHING_TO_DO) {
                 writer.done(job, failure.message(), startedAt);
                 counters.count(job.channel(), JobCounters.Outcome.DONE);
+                metrics.ran(job, startedAt, JobMetrics.Outcome.DONE);
             } else if (failure.kind() == JobFailure.Kind.RETRYABLE && job.mayRetry()) {
                 retry(job, failure);
+                metrics.ran(job, startedAt, JobMetrics.Outcome.RETRIED);
             } else {
                 fail(job, failure);
+                metrics.ran(job, startedAt, JobMetrics.Outcome.FAILED);
             }
         }
     }
