@@ -36,9 +36,11 @@ public class BackendInstances {
     @Inject
     BackendCatalog catalog;
 
+    private volatile Map<String, Map<String, String>> settings;
+
     /** By id; a backend no route serves has no settings. */
     public List<BackendInstance> all() {
-        Map<String, Map<String, String>> settings = settingsByInstance();
+        Map<String, Map<String, String>> settings = settings();
         return transactions.inTransaction(c -> {
             List<BackendInstance> instances = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(
@@ -54,6 +56,14 @@ public class BackendInstances {
         });
     }
 
+    /** Read once: the routes are loaded at start-up. */
+    private Map<String, Map<String, String>> settings() {
+        if (settings == null) {
+            settings = settingsByInstance();
+        }
+        return settings;
+    }
+
     private Map<String, Map<String, String>> settingsByInstance() {
         Map<String, Map<String, String>> byInstance = new HashMap<>();
         for (RouteDefinition route : ((ModelCamelContext) camel).getRouteDefinitions()) {
@@ -63,7 +73,8 @@ public class BackendInstances {
                 Map<String, String> settings = byInstance.computeIfAbsent(instance.toString(), id -> new HashMap<>());
                 parameters.forEach((name, value) -> {
                     if (value != null && !INSTANCE_PARAMETER.equals(name)) {
-                        settings.putIfAbsent(name, camel.resolvePropertyPlaceholders(value.toString()));
+                        String text = value.toString();
+                        settings.putIfAbsent(name, text.contains("{{") ? camel.resolvePropertyPlaceholders(text) : text);
                     }
                 });
             }
