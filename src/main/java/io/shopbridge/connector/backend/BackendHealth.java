@@ -53,11 +53,11 @@ public class BackendHealth {
 
     /** Probes one backend instance and keeps the result; registers its readiness check the first time. */
     void probe(BackendInstance instance) {
-        if (!last.containsKey(instance.id())) {
-            readiness.register("backend " + instance.id(), () -> response(instance.id()));
-        }
         BackendStatus status = statusOf(instance);
         Probed previous = last.put(instance.id(), new Probed(instance, status, Instant.now()));
+        if (previous == null) {
+            readiness.register("backend " + instance.id(), () -> response(instance.id()));
+        }
         if (!status.up() && (previous == null || previous.status().up())) {
             LOG.warnf("backend %s is down: %s", instance.id(), status.error());
         } else if (status.up() && previous != null && !previous.status().up()) {
