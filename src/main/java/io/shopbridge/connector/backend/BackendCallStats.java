@@ -6,8 +6,7 @@ import java.time.Instant;
 public final class BackendCallStats {
 
     /** A consistent copy of the figures. */
-    public record Figures(long calls, long failures, long consecutiveFailures, Instant lastSuccess, String lastError,
-            Instant lastErrorAt) {
+    public record Figures(long calls, long failures, long consecutiveFailures, Instant lastSuccess, String lastError) {
     }
 
     private long calls;
@@ -15,7 +14,6 @@ public final class BackendCallStats {
     private long consecutiveFailures;
     private Instant lastSuccess;
     private String lastError;
-    private Instant lastErrorAt;
 
     synchronized void add(BackendCall call, Instant at) {
         calls++;
@@ -28,18 +26,16 @@ public final class BackendCallStats {
             case REFUSED -> {
                 consecutiveFailures = 0;
                 lastError = call.error();
-                lastErrorAt = at;
             }
             case FAILED -> {
                 failures++;
                 consecutiveFailures++;
                 lastError = call.error();
-                lastErrorAt = at;
             }
         }
     }
 
     public synchronized Figures figures() {
-        return new Figures(calls, failures, consecutiveFailures, lastSuccess, lastError, lastErrorAt);
+        return new Figures(calls, failures, consecutiveFailures, lastSuccess, lastError);
     }
 }
