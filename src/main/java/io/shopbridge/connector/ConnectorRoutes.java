@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.apache.camel.Processor;
 import org.apache.camel.builder.RouteBuilder;
 
+import io.shopbridge.connector.backend.BackendMonitor;
 import io.shopbridge.connector.event.EventOutbox;
 import io.shopbridge.connector.job.JobQueueStats;
 import io.shopbridge.connector.job.JobRunner;
@@ -31,6 +32,9 @@ public class ConnectorRoutes extends RouteBuilder {
     JobQueueStats jobQueueStats;
 
     @Inject
+    BackendMonitor backendMonitor;
+
+    @Inject
     RouteFailures failures;
 
     @Override
@@ -45,6 +49,8 @@ public class ConnectorRoutes extends RouteBuilder {
                 exchange -> jobRunner.maintain());
         periodic("connector-job-stats", "{{shopbridge.jobs.stats-period}}", "true",
                 exchange -> jobQueueStats.refresh());
+        periodic("connector-backend-probe", "{{shopbridge.health.backend-period}}", "true",
+                exchange -> backendMonitor.refresh());
 
         from(IN_PROCESS_EVENTS + "?concurrentConsumers={{shopbridge.events.in-process-consumers}}")
                 .routeId("connector-event-in-process")

@@ -34,7 +34,7 @@ final class PackagedJar implements AutoCloseable {
             throw new IllegalStateException(JAR + " is missing: integration tests run after package (./mvnw verify)");
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-Dquarkus.http.port=0",
+                "-Xmx256m", "-Dquarkus.http.port=0", "-Dquarkus.camel.jolokia.server.port=0",
                 "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + workDir.resolve("db").toAbsolutePath()));
         for (String setting : settings) {
             command.add("-D" + setting);

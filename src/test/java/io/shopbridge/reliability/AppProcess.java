@@ -48,6 +48,8 @@ public final class AppProcess extends ChildProcess {
         int port = freePort();
         Map<String, String> all = new HashMap<>(settings);
         all.put("quarkus.http.port", String.valueOf(port));
+        // several instances run at once: each one's Jolokia agent on a port of its own
+        all.putIfAbsent("quarkus.camel.jolokia.server.port", "0");
         List<String> command = new ArrayList<>();
         if (runnable.toString().endsWith(".jar")) {
             command.addAll(List.of(javaExecutable(), "-Xmx" + maxHeap));

@@ -6,6 +6,8 @@ import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
+import org.jboss.logmanager.ExtLogRecord;
+
 /** The records one logger writes while the capture is open (the application's log manager speaks JUL). */
 public final class LogCapture extends Handler implements AutoCloseable {
 
@@ -25,8 +27,17 @@ public final class LogCapture extends Handler implements AutoCloseable {
         return records.stream().map(LogRecord::getMessage).toList();
     }
 
+    /** The records themselves; their MDC is the one of the thread that logged them. */
+    public List<ExtLogRecord> records() {
+        return records.stream().filter(ExtLogRecord.class::isInstance).map(ExtLogRecord.class::cast).toList();
+    }
+
     @Override
     public void publish(LogRecord logRecord) {
+        if (logRecord instanceof ExtLogRecord ext) {
+            // read later from the test's thread: keep the logging thread's MDC now
+            ext.copyMdc();
+        }
         records.add(logRecord);
     }
 

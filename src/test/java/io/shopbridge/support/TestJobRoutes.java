@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 
 import io.shopbridge.connector.job.JobHeaders;
@@ -22,6 +23,8 @@ public class TestJobRoutes extends RouteBuilder {
 
     /** Gated jobs wait for a permit here, so tests decide when they end (no sleeps). */
     public static final Semaphore GATE = new Semaphore(0);
+
+    public static final String LOGS_LOGGER = "shopbridge.test.job";
     /** Gated jobs running now, by the group named in their args. */
     public static final Map<String, AtomicInteger> RUNNING = new ConcurrentHashMap<>();
     public static final Map<String, AtomicInteger> MAX_RUNNING = new ConcurrentHashMap<>();
@@ -46,6 +49,10 @@ public class TestJobRoutes extends RouteBuilder {
 
         from("job:test_noop").routeId("test-job-noop")
                 .setBody(simple("ok ${body[n]}"));
+
+        // a job whose route logs a line, as the shops' routes do
+        from("job:test_logs").routeId("test-job-logs")
+                .log(LoggingLevel.INFO, LOGS_LOGGER, "running ${body[n]}");
 
         // what the throughput benchmark runs: a job with nothing to do but end
         from("job:bench_noop").routeId("bench-job-noop")

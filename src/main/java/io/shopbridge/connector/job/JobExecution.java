@@ -35,9 +35,10 @@ final class JobExecution {
     private final RunningJobs running;
     private final Settings settings;
     private final Clock clock;
+    private final JobMetrics metrics;
 
     JobExecution(JobStore store, JobHandlers handlers, Transactions transactions, JobCounters counters,
-            JobOutcomeWriter writer, RunningJobs running, Settings settings, Clock clock) {
+            JobOutcomeWriter writer, RunningJobs running, Settings settings, Clock clock, JobMetrics metrics) {
         this.store = store;
         this.handlers = handlers;
         this.transactions = transactions;
@@ -46,10 +47,11 @@ final class JobExecution {
         this.running = running;
         this.settings = settings;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     void run(ClaimedJob job) {
-        try {
+        try (JobLogContext logContext = JobLogContext.open(job)) {
             JobConsumer consumer = handlers.find(job.name(), job.backendId()).orElse(null);
             if (consumer == null) {
                 fail(job, new JobFailure(JobFailure.Kind.PERMANENT, "No route runs job '" + job.name() + "'"
@@ -98,6 +100,7 @@ final class JobExecution {
                     : exchange.getException();
             if (error == null) {
                 complete(job, unit, result(exchange), startedAt);
+                metrics.ran(job, startedAt, JobMetrics.Outcome.DONE);
             } else {
                 unit.rollback();
             }
@@ -121,10 +124,13 @@ final class JobExecution {
         if (failure.kind() == JobFailure.Kind.NOTHING_TO_DO) {
             writer.done(job, failure.message(), startedAt);
             counters.count(job.channel(), JobCounters.Outcome.DONE);
+            metrics.ran(job, startedAt, JobMetrics.Outcome.DONE);
         } else if (failure.kind() == JobFailure.Kind.RETRYABLE && job.mayRetry()) {
             retry(job, failure);
+            metrics.ran(job, startedAt, JobMetrics.Outcome.RETRIED);
         } else {
             fail(job, failure);
+            metrics.ran(job, startedAt, JobMetrics.Outcome.FAILED);
         }
     }
 

@@ -57,6 +57,9 @@ public class JobRunner {
     @Inject
     Clock clock;
 
+    @Inject
+    JobMetrics metrics;
+
     @ConfigProperty(name = "shopbridge.jobs.lease")
     Duration lease;
 
@@ -108,7 +111,7 @@ public class JobRunner {
                 new JobDispatcher.Settings(workerId, lease, prefetch, Duration.ofMillis(pollPeriodMillis)), clock,
                 dispatcherThread);
         execution = new JobExecution(store, handlers, transactions, counters, writer, running,
-                new JobExecution.Settings(workerId, defaultTimeout, defaultRetryPattern, retryJitter), clock);
+                new JobExecution.Settings(workerId, defaultTimeout, defaultRetryPattern, retryJitter), clock, metrics);
         maintenance = new JobMaintenance(store, transactions, local, running, writer,
                 new JobMaintenance.Settings(workerId, lease, keepDone, cleanupBatch), clock);
         int threads = channels.root().capacity();

@@ -225,7 +225,7 @@ public class JobStore {
         // after `limit` rows instead of sorting every pending job
         String sql = """
                 SELECT id, uuid, name, backend_id, model, record_id, args, attempts, max_retries, retry_pattern, channel,
-                       record_key, priority, timeout_ms
+                       record_key, priority, timeout_ms, created_at
                 FROM queue_job j
                 WHERE state = %s AND (eta IS NULL OR eta <= ?) AND %s
                   AND (record_key IS NULL OR NOT EXISTS (
@@ -252,7 +252,8 @@ public class JobStore {
                     Long timeout = rs.wasNull() ? null : timeoutMs;
                     candidates.add(new ClaimedJob(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getString(5), record, rs.getString(7), rs.getInt(8) + 1, rs.getInt(9),
-                            rs.getString(10), rs.getString(11), rs.getInt(13), timeout));
+                            rs.getString(10), rs.getString(11), rs.getInt(13), timeout,
+                            rs.getObject(15, OffsetDateTime.class).toInstant()));
                 }
             }
         }

@@ -2,7 +2,6 @@ package io.shopbridge.magento.m1;
 
 import java.time.Duration;
 
-import io.shopbridge.connector.job.PermanentJobError;
 import io.shopbridge.connector.job.RetryableJobError;
 
 /** What an HTTP status other than 200 means for a job: 5xx, 408 and 429 may pass, the rest will not. */
@@ -16,7 +15,7 @@ final class HttpFailures {
         if (status >= 500 || status == 408 || status == 429) {
             return new RetryableJobError(message, null, seconds(retryAfter));
         }
-        return new PermanentJobError(message);
+        return new HttpRefusal(message);
     }
 
     private static Duration seconds(String header) {

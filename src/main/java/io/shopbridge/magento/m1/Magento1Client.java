@@ -15,6 +15,8 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import io.shopbridge.connector.backend.BackendCall;
+import io.shopbridge.connector.backend.BackendCalls;
 import io.shopbridge.connector.backend.BackendInstance;
 import io.shopbridge.connector.job.PermanentJobError;
 import io.shopbridge.connector.job.RetryableJobError;
@@ -42,6 +44,9 @@ public class Magento1Client {
     @Inject
     Config config;
 
+    @Inject
+    BackendCalls calls;
+
     @ConfigProperty(name = "shopbridge.magento1.max-response-bytes")
     int maxResponseBytes;
 
@@ -53,8 +58,8 @@ public class Magento1Client {
 
     /** Calls {@code resource.method} with positional args, in the shop's session. */
     public Object call(BackendInstance shop, String resourceMethod, List<?> args) {
-        String key = shop.setting("url") + '\n' + shop.setting("apiUser");
-        String session = sessions.computeIfAbsent(key, k -> login(shop));
+        String key = sessionKey(shop);
+        String session = sessions.computeIfAbsent(key, k -> login0(shop));
         try {
             return invoke(shop, "call", List.of(session, resourceMethod, args));
         } catch (MagentoFaultException e) {
@@ -63,7 +68,7 @@ public class Magento1Client {
             }
             LOG.infof("Magento session of %s expired, logging in again", shop.id());
             sessions.remove(key, session);
-            String renewed = sessions.computeIfAbsent(key, k -> login(shop));
+            String renewed = sessions.computeIfAbsent(key, k -> login0(shop));
             try {
                 return invoke(shop, "call", List.of(renewed, resourceMethod, args));
             } catch (MagentoFaultException again) {
@@ -76,7 +81,19 @@ public class Magento1Client {
         }
     }
 
-    private String login(BackendInstance shop) {
+    /**
+     * Logs in afresh, whatever session is held, and keeps the new session for the next calls: the health probe's
+     * proof that the shop answers and takes our key.
+     */
+    public void login(BackendInstance shop) {
+        sessions.put(sessionKey(shop), login0(shop));
+    }
+
+    private static String sessionKey(BackendInstance shop) {
+        return shop.setting("url") + '\n' + shop.setting("apiUser");
+    }
+
+    private String login0(BackendInstance shop) {
         String apiKey = config.getOptionalValue(shop.setting("apiKeyProperty"), String.class)
                 .orElseThrow(() -> new PermanentJobError("No API key for backend " + shop.id() + ": set property "
                         + shop.setting("apiKeyProperty")));
@@ -87,7 +104,24 @@ public class Magento1Client {
         return id;
     }
 
+    /** Sends one XML-RPC request and reports it to {@link BackendCalls} under its API method. */
     private Object invoke(BackendInstance shop, String method, List<?> params) {
+        String apiMethod = "call".equals(method) ? String.valueOf(params.get(1)) : method;
+        long start = System.nanoTime();
+        try {
+            Object answer = send(shop, method, params);
+            calls.record(BackendCall.success(shop.id(), apiMethod, System.nanoTime() - start));
+            return answer;
+        } catch (RuntimeException e) {
+            // a fault or an HTTP 4xx is the shop answering no; anything else is the shop not answering properly
+            BackendCall.Outcome outcome = e instanceof MagentoFaultException || e instanceof HttpRefusal
+                    ? BackendCall.Outcome.REFUSED : BackendCall.Outcome.FAILED;
+            calls.record(new BackendCall(shop.id(), apiMethod, System.nanoTime() - start, outcome, e.getMessage()));
+            throw e;
+        }
+    }
+
+    private Object send(BackendInstance shop, String method, List<?> params) {
         byte[] request = codec.encodeCall(method, params);
         String uri = shop.setting("url").replaceAll("/+$", "") + "/index.php/api/xmlrpc?" + httpOptions;
         Exchange response = producer.send(uri, exchange -> {

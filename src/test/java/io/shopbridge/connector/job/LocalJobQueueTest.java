@@ -18,7 +18,7 @@ class LocalJobQueueTest {
     private final LocalJobQueue queue = new LocalJobQueue(List.of(root, narrow));
 
     private static ClaimedJob job(long id, int priority) {
-        return new ClaimedJob(id, "uuid-" + id, "test", null, null, null, "{}", 1, 5, null, "root", priority, null);
+        return new ClaimedJob(id, "uuid-" + id, "test", null, null, null, "{}", 1, 5, null, "root", priority, null, null);
     }
 
     @Test
