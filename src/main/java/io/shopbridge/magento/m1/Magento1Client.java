@@ -76,7 +76,8 @@ public class Magento1Client {
         }
     }
 
-    private String login(BackendInstance shop) {
+    /** A new session of the shop; the health probe calls it too. */
+    String login(BackendInstance shop) {
         String apiKey = config.getOptionalValue(shop.setting("apiKeyProperty"), String.class)
                 .orElseThrow(() -> new PermanentJobError("No API key for backend " + shop.id() + ": set property "
                         + shop.setting("apiKeyProperty")));

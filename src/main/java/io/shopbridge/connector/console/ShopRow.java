@@ -1,0 +1,18 @@
+package io.shopbridge.connector.console;
+
+import java.time.Instant;
+
+import io.shopbridge.connector.backend.BackendStatus;
+
+/**
+ * A backend instance as the console shows it: its {@code connector_backend} row, the URL its routes call, the
+ * health probe's last word (null when nothing probes it) and its latest failed job.
+ */
+public record ShopRow(String id, String name, String type, String version, boolean active, String url,
+        BackendStatus health, long failedJobs, String lastError, Instant lastErrorAt) {
+
+    /** up, down, or unknown when nothing probes this backend */
+    public String state() {
+        return health == null ? "unknown" : health.up() ? "up" : "down";
+    }
+}
