@@ -8,6 +8,9 @@ import java.util.Optional;
  */
 public interface BackendHealth {
 
-    /** @return the last probe's outcome, or empty when this backend is not probed (an unknown kind, no settings) */
+    /**
+     * @return the last probe's outcome, or empty when none is known: not probed yet, or not probed at all (a kind no
+     *         probe knows, no settings)
+     */
     Optional<BackendStatus> status(String backendId);
 }

@@ -6,12 +6,12 @@ import io.shopbridge.connector.backend.BackendStatus;
 
 /**
  * A backend instance as the console shows it: its {@code connector_backend} row, the URL its routes call, the
- * health probe's last word (null when nothing probes it) and its latest failed job.
+ * health probe's last word (null when none is known) and its latest failed job.
  */
 public record ShopRow(String id, String name, String type, String version, boolean active, String url,
         BackendStatus health, long failedJobs, String lastError, Instant lastErrorAt) {
 
-    /** up, down, or unknown when nothing probes this backend */
+    /** up, down, or unknown when no probe has answered */
     public String state() {
         return health == null ? "unknown" : health.up() ? "up" : "down";
     }

@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.context.ManagedExecutor;
 
 import io.quarkus.arc.DefaultBean;
 import io.shopbridge.connector.backend.BackendHealth;
@@ -19,9 +21,10 @@ import io.shopbridge.connector.backend.TemplatedBackends;
 import io.shopbridge.magento.MagentoBackends;
 
 /**
- * A Magento 1.x shop is up when it gives a session to its API user. Probed when asked and the last probe is older
- * than {@code shopbridge.backends.health-period}, so a console refreshing every few seconds logs in once a period.
- * A default bean: a fuller health (readiness checks, MBeans) replaces it by declaring its own {@link BackendHealth}.
+ * A Magento 1.x shop is up when it gives a session to its API user. Asked, it answers the last probe's outcome at
+ * once, and when that is older than {@code shopbridge.backends.health-period} probes again in the background: a page
+ * refreshing every few seconds logs in once a period, and never waits for a shop that does not answer. A default
+ * bean: a fuller health (readiness checks, MBeans) replaces it by declaring its own {@link BackendHealth}.
  */
 @ApplicationScoped
 @DefaultBean
@@ -36,8 +39,12 @@ public class Magento1LoginHealth implements BackendHealth {
     @ConfigProperty(name = "shopbridge.backends.health-period")
     Duration period;
 
+    @Inject
+    ManagedExecutor executor;
+
     private final Clock clock = Clock.systemUTC();
     private final Map<String, BackendStatus> probed = new ConcurrentHashMap<>();
+    private final Set<String> probing = ConcurrentHashMap.newKeySet();
 
     @Override
     public Optional<BackendStatus> status(String backendId) {
@@ -46,8 +53,17 @@ public class Magento1LoginHealth implements BackendHealth {
         if (settings.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(probed.compute(backendId, (id, last) -> last != null
-                && last.checkedAt().plus(period).isAfter(clock.instant()) ? last : probe(id, settings.get())));
+        BackendStatus last = probed.get(backendId);
+        if ((last == null || !last.checkedAt().plus(period).isAfter(clock.instant())) && probing.add(backendId)) {
+            executor.execute(() -> {
+                try {
+                    probed.put(backendId, probe(backendId, settings.get()));
+                } finally {
+                    probing.remove(backendId);
+                }
+            });
+        }
+        return Optional.ofNullable(last);
     }
 
     private BackendStatus probe(String backendId, Map<String, String> settings) {
