@@ -72,6 +72,14 @@ class ConsoleLoginAndRolesTest {
     }
 
     @Test
+    void loggingOutDropsTheSessionCookie() {
+        Cookie dropped = given().cookie(logIn("viewer", "viewer-dev")).redirects().follow(false)
+                .post("/console/logout").then().statusCode(303).header("Location", endsWith("/console/login"))
+                .extract().detailedCookie("quarkus-credential");
+        assertEquals(0, dropped.getMaxAge());
+    }
+
+    @Test
     void aFilterThatDoesNotParseIsNamedOnThePage() {
         given().cookie(logIn("viewer", "viewer-dev")).queryParam("limit", "99999999999").get("/console/jobs").then()
                 .statusCode(400).body(containsString("limit must be an integer from 1 to 500, not 99999999999"));
