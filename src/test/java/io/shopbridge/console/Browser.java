@@ -41,8 +41,8 @@ final class Browser implements AutoCloseable {
 
     /** A new headless browser on the application at {@code base}; skips the test when no Chromium is installed. */
     static Browser open(URL base) {
-        Optional<Path> chromium = executable("shopbridge.test.chromium", "/usr/bin/chromium", "/usr/bin/chromium-browser",
-                "/usr/bin/google-chrome");
+        Optional<Path> chromium = executable("shopbridge.test.chromium", "/usr/bin/chromium",
+                "/usr/bin/chromium-browser", "/usr/bin/google-chrome");
         Optional<Path> chromedriver = executable("shopbridge.test.chromedriver", "/usr/bin/chromedriver",
                 "/usr/lib/chromium/chromedriver");
         Assumptions.assumeTrue(chromium.isPresent() && chromedriver.isPresent(),

@@ -64,7 +64,12 @@ public class ConsoleJobs {
         condition(sql, params, "created_at >= ?", timestamp(f.since()));
         condition(sql, params, "created_at < ?", timestamp(f.until()));
         condition(sql, params, "id < ?", f.before());
-        sql.append(" ORDER BY id DESC LIMIT ?");
+        // led by the column an index of V40 starts with, which the filter fixes: the order is the same, and H2 then
+        // reads the page off that index instead of sorting every row the filter matches
+        String fixed = f.state() != null ? "state, "
+                : f.name() != null ? "name, "
+                : f.record() != null ? "record_id, " : "";
+        sql.append(" ORDER BY ").append(fixed).append("id DESC LIMIT ?");
         params.add(f.limit() + 1);
         return new Query(sql.toString(), params);
     }

@@ -123,8 +123,9 @@ class ConsoleJobPageOn100kJobsTest {
     }
 
     @Test
-    void eachFilterAloneReadsAnIndex() throws SQLException {
-        assertUsesIndex(filter("failed", null, null, null), POSTGRESQL ? "queue_job_failed_idx" : "queue_job_state_id_idx");
+    void eachFilterAloneReadsAnIndexInOrder() throws SQLException {
+        assertUsesIndex(filter("failed", null, null, null),
+                POSTGRESQL ? "queue_job_failed_idx" : "queue_job_state_id_idx");
         // a name that is one job in 1,000; a common one is found soon enough reading ids backwards
         assertUsesIndex(filter(null, "rare_job", null, null), "queue_job_name_id_idx");
         assertUsesIndex(filter(null, null, 4242L, null), "queue_job_record_id_idx");
@@ -178,8 +179,11 @@ class ConsoleJobPageOn100kJobsTest {
             while (rs.next()) {
                 plan.append(rs.getString(1)).append('\n');
             }
-            assertTrue(plan.toString().toLowerCase(Locale.ROOT).contains(index),
-                    "expected " + index + " in the plan of " + filter + ":\n" + plan);
+            String read = plan.toString().toLowerCase(Locale.ROOT);
+            assertTrue(read.contains(index), "expected " + index + " in the plan of " + filter + ":\n" + plan);
+            // H2 reads the page off the index in order rather than sorting every row that matches; PostgreSQL's
+            // planner sorts what an index gave when there are few rows, as its statistics let it judge
+            assertTrue(POSTGRESQL || read.contains("index sorted"), "the plan of " + filter + " sorts:\n" + plan);
         }
     }
 }
