@@ -1,6 +1,5 @@
 package io.shopbridge.connector.job.api;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -8,7 +7,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -35,6 +33,8 @@ public class JobResource {
     public record Uuids(List<String> uuids) {
     }
 
+    static final int MAX_LIMIT = 1000;
+
     @Inject
     JobAdmin admin;
 
@@ -42,10 +42,12 @@ public class JobResource {
     @RolesAllowed({ "viewer", "operator" })
     public List<Map<String, Object>> list(@QueryParam("state") String state, @QueryParam("channel") String channel,
             @QueryParam("name") String name, @QueryParam("backend") String backend, @QueryParam("model") String model,
-            @QueryParam("record") Long record, @QueryParam("since") String since, @QueryParam("until") String until,
-            @QueryParam("limit") @DefaultValue("100") int limit, @QueryParam("offset") @DefaultValue("0") int offset) {
-        return admin.list(new JobAdmin.Filter(state, channel, name, backend, model, record, instant(since, "since"),
-                instant(until, "until"), limit, offset));
+            @QueryParam("record") String record, @QueryParam("since") String since, @QueryParam("until") String until,
+            @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
+        return admin.list(new JobAdmin.Filter(state, channel, name, backend, model,
+                QueryParameters.id(record, "record"), QueryParameters.instant(since, "since"),
+                QueryParameters.instant(until, "until"), QueryParameters.integer(limit, "limit", 1, MAX_LIMIT, 100),
+                QueryParameters.integer(offset, "offset", 0, Integer.MAX_VALUE, 0)));
     }
 
     @GET
@@ -85,13 +87,5 @@ public class JobResource {
 
     private static JobAdmin.Action action(String action) {
         return JobAdmin.Action.valueOf(action.toUpperCase(java.util.Locale.ROOT));
-    }
-
-    private static Instant instant(String value, String name) {
-        try {
-            return value == null ? null : Instant.parse(value);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new BadRequestException(name + " must be an ISO instant such as 2026-11-25T10:00:00Z");
-        }
     }
 }
