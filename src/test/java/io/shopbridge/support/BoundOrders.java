@@ -55,8 +55,10 @@ public class BoundOrders {
                 itemA, itemB);
         long partner = db.partner("Ada Lovelace");
         long order = db.saleOrder("SO-" + external, partner);
-        long lineA = db.saleOrderLine(order, db.product("A-" + external), "2");
-        long lineB = db.saleOrderLine(order, db.product("B-" + external), "3");
+        // a sandbox reset hands out the shop's ids again: the ERP's product codes must stay unique
+        String codes = shop.id() + "-" + external + "-" + System.nanoTime();
+        long lineA = db.saleOrderLine(order, db.product("A-" + codes), "2");
+        long lineB = db.saleOrderLine(order, db.product("B-" + codes), "3");
         long orderBinding = db.bindOrder(shop.id(), order, external);
         db.bindOrderLine(shop.id(), lineA, itemA, orderBinding);
         db.bindOrderLine(shop.id(), lineB, itemB, orderBinding);
