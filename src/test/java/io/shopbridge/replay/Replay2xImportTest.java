@@ -115,10 +115,11 @@ class Replay2xImportTest {
             assertEquals(imports.erpId(SHOP, MagentoModels.SALE_ORDER_LINE, item.path("item_id").asText()),
                     line.get("id"));
             // a configurable line is of the simple product chosen, its child item's
-            String sku = items.stream().filter(child -> Objects.equals(item.path("item_id").asText(),
-                    child.path("parent_item_id").asText(null))).map(child -> child.path("sku").asText()).findFirst()
-                    .orElse(item.path("sku").asText());
-            assertEquals(imports.erpId(SHOP, MagentoModels.PRODUCT, sku), line.get("product_id"), name + " product");
+            String product = items.stream().filter(child -> Objects.equals(item.path("item_id").asText(),
+                    child.path("parent_item_id").asText(null))).map(child -> child.path("product_id").asText())
+                    .findFirst().orElse(item.path("product_id").asText());
+            assertEquals(imports.erpId(SHOP, MagentoModels.PRODUCT, product), line.get("product_id"),
+                    name + " product");
             BigDecimal qty = item.path("qty_ordered").decimalValue();
             BigDecimal price = item.path("price").decimalValue();
             BigDecimal discount = item.path("discount_amount").decimalValue();
@@ -169,7 +170,7 @@ class Replay2xImportTest {
     }
 
     private void assertProduct(JsonNode recorded) {
-        Map<String, Object> product = erpRow("product_product", MagentoModels.PRODUCT, recorded.path("sku").asText());
+        Map<String, Object> product = erpRow("product_product", MagentoModels.PRODUCT, recorded.path("id").asText());
         assertEquals(recorded.path("sku").asText(), product.get("default_code"));
         assertEquals(recorded.path("name").asText(), product.get("name"));
         assertAmount(recorded.path("price").asText(), product.get("list_price"), "price");

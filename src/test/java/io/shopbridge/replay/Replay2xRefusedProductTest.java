@@ -67,10 +67,10 @@ class Replay2xRefusedProductTest {
 
         assertEquals(List.of(), shop.unmatched(), "requests no capture holds");
         assertEquals("failed", jobs.state(uuid));
-        assertEquals(MagentoModels.PRODUCT + " " + sku + " of " + Replay2xShop.SHOP + " is not imported: "
+        assertEquals(MagentoModels.PRODUCT + " " + product.path("id").asText() + " of " + Replay2xShop.SHOP + " is not imported: "
                 + product.path("type_id").asText() + " products are not imported (sku " + sku + ")",
                 jobs.column(uuid, "error"));
-        assertNull(imports.erpId(Replay2xShop.SHOP, MagentoModels.PRODUCT, sku));
+        assertNull(imports.erpId(Replay2xShop.SHOP, MagentoModels.PRODUCT, product.path("id").asText()));
         assertEquals(0L, db.value(Long.class, "SELECT COUNT(*) FROM product_product WHERE default_code = ?", sku));
     }
 }

@@ -61,7 +61,9 @@ public class Replay2xShop {
             throw new IllegalArgumentException("cassette " + cassette.name() + " starts with "
                     + cassette.first().method() + " " + cassette.first().path() + ", which no import reads first");
         }
-        return new ImportedRecord(model, path.group(2));
+        // a product is bound by its id, which its recorded answer holds (its route takes the SKU)
+        return new ImportedRecord(model, model.equals(MagentoModels.PRODUCT)
+                ? cassette.first().answer().path("id").asText() : path.group(2));
     }
 
     /**

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -22,7 +23,8 @@ import com.sun.net.httpserver.HttpServer;
  *
  * <p>One borrowed answer: the captures were recorded on one shop, test after test, and a test's cassette lacks what an
  * earlier test had already brought in (the customer group of the partner captures). A GET the cassette does not hold is
- * answered as another capture of the same shop recorded it, and kept in {@link #borrowed()}.
+ * answered as another capture of the same shop recorded it, and kept in {@link #borrowed()}. One derived answer: a
+ * product search by id answers the recorded product ({@link RecordedProductSearch}).
  */
 public final class RestCassetteShop implements AutoCloseable {
 
@@ -97,6 +99,12 @@ public final class RestCassetteShop implements AutoCloseable {
         }
         if (recorded.isPresent()) {
             send(http, recorded.get().status(), recorded.get().response());
+            return;
+        }
+        Optional<String> derived = path.flatMap(p -> RecordedProductSearch.answer(method, p,
+                Stream.concat(Stream.of(cassette), sameShop.stream()).toList()));
+        if (derived.isPresent()) {
+            send(http, 200, derived.get());
             return;
         }
         unmatched.add(request);

@@ -19,7 +19,7 @@ import io.shopbridge.magento.order.MagentoOrder;
  * order's name): {@code GET /V1/orders/{id}}, and {@code GET /V1/orders} by {@code updated_at} for the changed ones.
  * The shipping method and address are in the order's first shipping assignment; an edit names the order it replaces
  * by entity id ({@code relation_parent_id}). A configurable line is a priced parent item and a child item of the
- * simple product chosen: the order gets one item, the parent's, of the child's SKU.
+ * simple product chosen: the order gets one item, the parent's, of the child's product.
  */
 @Singleton
 public class Magento2OrderAdapter extends Magento2ImportAdapter<MagentoOrder> {
@@ -79,7 +79,7 @@ public class Magento2OrderAdapter extends Magento2ImportAdapter<MagentoOrder> {
                     ? childOfParent.getOrDefault(item.text("item_id"), item) : item;
             BigDecimal qty = item.decimal("qty_ordered");
             BigDecimal price = item.decimalOrZero("price");
-            return new MagentoOrder.Item(item.text("item_id"), product.text("sku"), item.text("name"), qty, price,
+            return new MagentoOrder.Item(item.text("item_id"), product.text("product_id"), item.text("name"), qty, price,
                     item.decimalOrZero("discount_percent"), item.decimalOrZero("discount_amount"),
                     item.decimalOrZero("tax_percent"), item.decimalOrZero("tax_amount"), price.multiply(qty));
         }).toList();

@@ -9,19 +9,21 @@ import jakarta.inject.Singleton;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.shopbridge.connector.adapter.ChangedPage;
+import io.shopbridge.connector.job.PermanentJobError;
 import io.shopbridge.connector.sync.ConnectorEnvironment;
 import io.shopbridge.magento.MagentoModels;
 import io.shopbridge.magento.product.MagentoProduct;
 
 /**
- * Products on 2.x, by SKU: every 2.x product route takes the SKU ({@code GET /V1/products/{sku}}, the stock item's
- * {@code PUT}), and an order item names its product's SKU, so 2.x binds the SKU where 1.7 binds the product id. The
- * changed ones come from {@code GET /V1/products} by {@code updated_at}, paged by entity id.
+ * Products on 2.x, by entity id, as 1.7 binds them (an order item names its product's id; a SKU can be renamed): read
+ * with a search of {@code GET /V1/products} on {@code entity_id}, since the product routes take the SKU; the changed
+ * ones come from the same search by {@code updated_at}, paged by entity id.
  */
 @Singleton
 public class Magento2ProductAdapter extends Magento2ImportAdapter<MagentoProduct> {
 
     private static final String ENABLED = "1";
+    private static final String ENTITY_ID = "entity_id";
 
     @Override
     public String model() {
@@ -29,8 +31,11 @@ public class Magento2ProductAdapter extends Magento2ImportAdapter<MagentoProduct
     }
 
     @Override
-    public MagentoProduct read(ConnectorEnvironment env, String sku) {
-        M2Record product = one(env, "products", sku);
+    public MagentoProduct read(ConnectorEnvironment env, String id) {
+        M2Record product = M2Record.of(client.search(env.backend(), "products", SearchCriteria.all().pageSize(1)
+                .where(ENTITY_ID, SearchCriteria.Condition.EQ, id)).items().stream().findFirst()
+                .orElseThrow(() -> new PermanentJobError("Magento " + env.backend().id() + " has no product " + id)),
+                "products");
         return new MagentoProduct(product.text("id"), product.text("sku"), product.text("type_id"),
                 product.text("name"), product.customAttribute("description").map(JsonNode::asText).orElse(null),
                 product.decimal("price"), product.decimal("weight"), ENABLED.equals(product.text("status")),
@@ -39,7 +44,7 @@ public class Magento2ProductAdapter extends Magento2ImportAdapter<MagentoProduct
 
     @Override
     public ChangedPage changedSince(ConnectorEnvironment env, Instant since, String after, int pageSize) {
-        return changedSearch(env, "products", "entity_id", "id", "sku", true, since, after, pageSize);
+        return changedSearch(env, "products", ENTITY_ID, "id", "id", true, since, after, pageSize);
     }
 
     /** The category links in the shop's order; older answers carry them only as attribute {@code category_ids}. */

@@ -20,8 +20,8 @@ public record MagentoOrder(String incrementId, String state, String customerId, 
         Instant createdAt, Instant updatedAt) implements ImportedRecord {
 
     /**
-     * A line: the product (its external id: 1.7 the product id, 2.x the SKU), quantity and unit price, the discount and
-     * tax on the row, and the row total before them.
+     * A line: the product (its id), quantity and unit price, the discount and tax on the row, and the row total before
+     * them.
      */
     public record Item(String itemId, String productId, String name, BigDecimal qty, BigDecimal price,
             BigDecimal discountPercent, BigDecimal discountAmount, BigDecimal taxPercent, BigDecimal taxAmount,

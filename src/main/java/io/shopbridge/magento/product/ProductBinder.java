@@ -5,7 +5,7 @@ import jakarta.inject.Singleton;
 import io.shopbridge.magento.MagentoBinder;
 import io.shopbridge.magento.MagentoModels;
 
-/** Binds ERP products to Magento products: 1.7 the product id, 2.x the SKU (what its product routes take). */
+/** Binds ERP products to Magento products (the product id, on every version). */
 @Singleton
 public class ProductBinder extends MagentoBinder {
 
