@@ -20,7 +20,7 @@ import io.shopbridge.sandbox.magento2.rest.RestError;
 public final class Orders {
 
     public static final String TABLE = "orders";
-    static final String ITEMS = "order_items";
+    public static final String ITEMS = "order_items";
 
     private static final Set<String> STATES = Set.of("new", "pending_payment", "processing", "complete", "closed",
             "canceled", "holded", "payment_review");
