@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.apache.camel.CamelContext;
-import org.apache.camel.builder.TemplatedRouteBuilder;
 
 import io.shopbridge.magento.MagentoModels;
 import io.shopbridge.support.ErpFixtures;
@@ -24,8 +23,6 @@ public class ReplayShop {
 
     public static final String SHOP = "shop-replay";
     private static final String VERSION = "1.7";
-    /** The cassette shop takes any key: this names a property that exists, as a real shop's setting must. */
-    private static final String API_KEY_PROPERTY = "shop.eu.api-key";
     private static final List<String> EXPORT_JOBS = List.of("export_picking", "export_tracking_number",
             "export_stock_qty", "export_order_state");
 
@@ -53,9 +50,11 @@ public class ReplayShop {
         if (shop == null) {
             shop = new CassetteShop();
             db.backend(SHOP, VERSION);
-            addRoute("magento-record-import", SHOP + "-import-record", null);
-            addRoute("magento-invoice-export", SHOP + "-export-invoice", null);
-            EXPORT_JOBS.forEach(job -> addRoute("magento-export", SHOP + "-" + job.replace('_', '-'), job));
+            ReplayRoutes.add(camel, "magento-record-import", SHOP + "-import-record", SHOP, VERSION, shop.url(), null);
+            ReplayRoutes.add(camel, "magento-invoice-export", SHOP + "-export-invoice", SHOP, VERSION, shop.url(),
+                    null);
+            EXPORT_JOBS.forEach(job -> ReplayRoutes.add(camel, "magento-export", SHOP + "-" + job.replace('_', '-'),
+                    SHOP, VERSION, shop.url(), job));
         }
         shop.play(cassette);
         return shop;
@@ -86,19 +85,6 @@ public class ReplayShop {
     /** The calls the shop received since the cassette was put in. */
     public List<RecordedCallKey> received() {
         return shop.received();
-    }
-
-    private void addRoute(String template, String routeId, String job) {
-        TemplatedRouteBuilder route = TemplatedRouteBuilder.builder(camel, template).routeId(routeId)
-                .parameter("shop", SHOP)
-                .parameter("version", VERSION)
-                .parameter("url", shop.url())
-                .parameter("apiUser", "replay")
-                .parameter("apiKeyProperty", API_KEY_PROPERTY);
-        if (job != null) {
-            route.parameter("job", job);
-        }
-        route.add();
     }
 
     @PreDestroy

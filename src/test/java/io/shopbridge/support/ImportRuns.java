@@ -24,11 +24,13 @@ import jakarta.inject.Inject;
 
 import io.shopbridge.connector.sync.ImportStarter;
 import io.shopbridge.sandbox.magento1.Magento1Sandbox;
+import io.shopbridge.sandbox.magento2.Magento2Sandbox;
 import io.shopbridge.sandbox.magento1.shop.NewOrder;
 
 /**
- * Runs imports from the sandbox shop {@value #SHOP} as an operator starts them (a job of the shop's import route) and
- * reads the ERP rows they wrote, by the bindings of the imported records.
+ * Runs imports from a sandbox shop ({@value #SHOP} on 1.7 unless a {@link ShopVersion} says which) as an operator
+ * starts them (a job of the shop's import route) and reads the ERP rows they wrote, by the bindings of the imported
+ * records.
  */
 @ApplicationScoped
 public class ImportRuns {
@@ -39,6 +41,9 @@ public class ImportRuns {
 
     @Inject
     Magento1Sandbox sandbox;
+
+    @Inject
+    Magento2Sandbox sandbox2;
 
     @Inject
     ErpFixtures db;
@@ -54,8 +59,16 @@ public class ImportRuns {
 
     /** The backend row, and the sandbox back to its seed. */
     public void freshShop() {
-        db.backend(SHOP, "1.7");
-        sandbox.reset();
+        freshShop(ShopVersion.V1_7);
+    }
+
+    /** The version's backend row, and its sandbox back to its seed. */
+    public void freshShop(ShopVersion version) {
+        db.backend(version.shop(), version.version());
+        switch (version) {
+            case V1_7 -> sandbox.reset();
+            case V2_X -> sandbox2.reset();
+        }
     }
 
     /**
@@ -90,7 +103,12 @@ public class ImportRuns {
 
     /** Imports one record and expects its job done. */
     public String imported(String model, String externalId) {
-        String uuid = importRecord(model, externalId);
+        return imported(ShopVersion.V1_7, model, externalId);
+    }
+
+    /** Imports one record from the version's shop and expects its job done. */
+    public String imported(ShopVersion version, String model, String externalId) {
+        String uuid = importRecord(version.shop(), model, externalId);
         assertEquals("done", jobs.state(uuid), () -> "import of " + model + " " + externalId + ": "
                 + jobs.column(uuid, "error"));
         return jobs.column(uuid, "result");
@@ -104,6 +122,10 @@ public class ImportRuns {
     /** The ERP id bound to a Magento id, or null. */
     public Long erpId(String model, String externalId) {
         return erpId(SHOP, model, externalId);
+    }
+
+    public Long erpId(ShopVersion version, String model, String externalId) {
+        return erpId(version.shop(), model, externalId);
     }
 
     public Long erpId(String backend, String model, String externalId) {

@@ -1,10 +1,13 @@
 package io.shopbridge.support;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 
 import org.jboss.logmanager.ExtLogRecord;
 
@@ -30,6 +33,21 @@ public final class LogCapture extends Handler implements AutoCloseable {
     /** The records themselves; their MDC is the one of the thread that logged them. */
     public List<ExtLogRecord> records() {
         return records.stream().filter(ExtLogRecord.class::isInstance).map(ExtLogRecord.class::cast).toList();
+    }
+
+    /** Each record as a log file shows it: the message with its parameters, and the trace of what it threw. */
+    public List<String> texts() {
+        return records.stream().map(LogCapture::text).toList();
+    }
+
+    private static String text(LogRecord logRecord) {
+        String message = logRecord instanceof ExtLogRecord ext ? ext.getFormattedMessage()
+                : new SimpleFormatter().formatMessage(logRecord);
+        StringWriter trace = new StringWriter();
+        if (logRecord.getThrown() != null) {
+            logRecord.getThrown().printStackTrace(new PrintWriter(trace));
+        }
+        return message + trace;
     }
 
     @Override

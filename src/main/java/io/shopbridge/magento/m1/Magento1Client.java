@@ -1,6 +1,5 @@
 package io.shopbridge.magento.m1;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,6 +19,8 @@ import io.shopbridge.connector.backend.BackendCalls;
 import io.shopbridge.connector.backend.BackendInstance;
 import io.shopbridge.connector.job.PermanentJobError;
 import io.shopbridge.connector.job.RetryableJobError;
+import io.shopbridge.magento.HttpFailures;
+import io.shopbridge.magento.HttpRefusal;
 import io.shopbridge.magento.xmlrpc.XmlRpcCodec;
 import io.shopbridge.magento.xmlrpc.XmlRpcFault;
 import io.shopbridge.magento.xmlrpc.XmlRpcFormatException;
@@ -131,7 +132,7 @@ public class Magento1Client {
         });
         Exception failure = response.getException();
         if (failure != null) {
-            if (isNetworkFailure(failure)) {
+            if (HttpFailures.isNetworkFailure(failure)) {
                 throw new RetryableJobError("Magento " + shop.id() + " unreachable: " + failure.getMessage(), failure);
             }
             throw new PermanentJobError("Calling Magento " + shop.id() + " failed: " + failure.getMessage(), failure);
@@ -148,15 +149,6 @@ public class Magento1Client {
             throw new PermanentJobError("Magento " + shop.id() + " answered a body that is not XML-RPC: "
                     + e.getMessage(), e);
         }
-    }
-
-    private static boolean isNetworkFailure(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof IOException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     @PostConstruct

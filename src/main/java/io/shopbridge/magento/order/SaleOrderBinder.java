@@ -10,7 +10,10 @@ import io.shopbridge.connector.binding.TableImportBinder;
 import io.shopbridge.magento.MagentoBackends;
 import io.shopbridge.magento.MagentoModels;
 
-/** Binds ERP sale orders to Magento orders (M1: the order increment id, which every M1 call takes). */
+/**
+ * Binds ERP sale orders to Magento orders by what the version's sales calls take: 1.7 the order increment id, 2.x the
+ * entity id.
+ */
 @Singleton
 public class SaleOrderBinder extends TableImportBinder {
 

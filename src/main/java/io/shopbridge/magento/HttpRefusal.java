@@ -1,11 +1,11 @@
-package io.shopbridge.magento.m1;
+package io.shopbridge.magento;
 
 import io.shopbridge.connector.job.PermanentJobError;
 
 /** An HTTP status the shop answered that a retry does not change (a 4xx but 408 and 429): the shop said no. */
-final class HttpRefusal extends PermanentJobError {
+public final class HttpRefusal extends PermanentJobError {
 
-    HttpRefusal(String message) {
+    public HttpRefusal(String message) {
         super(message);
     }
 }
