@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
@@ -24,16 +26,23 @@ import com.sun.net.httpserver.HttpServer;
  * <p>One borrowed answer: the captures were recorded on one shop, test after test, and a test's cassette lacks what an
  * earlier test had already brought in (the customer group of the partner captures). A GET the cassette does not hold is
  * answered as another capture of the same shop recorded it, and kept in {@link #borrowed()}. One derived answer: a
- * product search by id answers the recorded product ({@link RecordedProductSearch}).
+ * product search by id answers the recorded product ({@link RecordedProductSearch}), and an order action answers as
+ * the recorded order save that made the same change ({@link RecordedOrderAction}).
  */
 public final class RestCassetteShop implements AutoCloseable {
 
     private static final String TOKEN_ROUTE = "/V1/integration/admin/token";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A request the shop received: method, path below {@code /rest} (store code aside), JSON body (null for none). */
+    public record ReceivedRequest(String method, String path, JsonNode body) {
+    }
 
     private final HttpServer server;
     private final List<String> received = new CopyOnWriteArrayList<>();
     private final List<String> unmatched = new CopyOnWriteArrayList<>();
     private final List<String> borrowed = new CopyOnWriteArrayList<>();
+    private final List<ReceivedRequest> requests = new CopyOnWriteArrayList<>();
     private volatile RestCassette cassette = new RestCassette("none", List.of());
     private volatile List<RestCassette> sameShop = List.of();
 
@@ -63,6 +72,12 @@ public final class RestCassetteShop implements AutoCloseable {
         received.clear();
         unmatched.clear();
         borrowed.clear();
+        requests.clear();
+    }
+
+    /** The requests received since {@link #play}, with their bodies, in order (the admin token's aside). */
+    public List<ReceivedRequest> requests() {
+        return List.copyOf(requests);
     }
 
     /** The requests received since {@link #play} ({@code GET /V1/...}), in order. */
@@ -81,8 +96,9 @@ public final class RestCassetteShop implements AutoCloseable {
     }
 
     private void answer(HttpExchange http) throws IOException {
+        byte[] body;
         try (InputStream in = http.getRequestBody()) {
-            in.readAllBytes();
+            body = in.readAllBytes();
         }
         String method = http.getRequestMethod();
         Optional<String> path = RestCassette.restPath(http.getRequestURI().toString());
@@ -92,6 +108,8 @@ public final class RestCassetteShop implements AutoCloseable {
         }
         String request = method + " " + path.orElse(http.getRequestURI().getPath());
         received.add(request);
+        requests.add(new ReceivedRequest(method, path.orElse(http.getRequestURI().getPath()),
+                body.length == 0 ? null : JSON.readTree(body)));
         Optional<RestCassette.RestExchange> recorded = path.flatMap(p -> cassette.recorded(method, p));
         if (recorded.isEmpty() && method.equals("GET") && path.isPresent()) {
             recorded = sameShop.stream().flatMap(other -> other.recorded(method, path.get()).stream()).findFirst();
@@ -102,7 +120,8 @@ public final class RestCassetteShop implements AutoCloseable {
             return;
         }
         Optional<String> derived = path.flatMap(p -> RecordedProductSearch.answer(method, p,
-                Stream.concat(Stream.of(cassette), sameShop.stream()).toList()));
+                Stream.concat(Stream.of(cassette), sameShop.stream()).toList())
+                .or(() -> RecordedOrderAction.answer(method, p, cassette)));
         if (derived.isPresent()) {
             send(http, 200, derived.get());
             return;

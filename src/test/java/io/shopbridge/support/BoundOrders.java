@@ -30,37 +30,39 @@ public class BoundOrders {
     @Inject
     JobRows jobs;
 
-    /** Magento ids and ERP ids of the order. */
-    public record BoundOrder(String incrementId, String firstItemId, String secondItemId, long partnerId, long orderId,
-            long firstLineId, long secondLineId, long orderBindingId) {
+    /** The shop, its ids of the order (the one the ERP binds, the items'), and the ERP's ids. */
+    public record BoundOrder(TestShop shop, String externalId, String firstItemId, String secondItemId,
+            long partnerId, long orderId, long firstLineId, long secondLineId, long orderBindingId) {
     }
 
+    @Inject
+    TestShops shops;
+
+    /** On the 1.7 shop, {@value #SHOP}. */
     public BoundOrder place(OrderState state) {
-        db.backend(SHOP, "1.7");
-        String increment = sandbox.createOrder(NewOrder.builder()
-                .customer(new Customer(42L, "ada@example.com", "Ada", "Lovelace"))
-                .state(state)
-                .paymentMethod("checkmo")
-                .item("SKU-A", "Widget A", 2, "10.00")
-                .item("SKU-B", "Widget B", 3, "20.00")
-                .build());
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> items = (List<Map<String, Object>>) sandbox.orderInfo(increment).orElseThrow()
-                .get("items");
-        String itemA = (String) items.get(0).get("item_id");
-        String itemB = (String) items.get(1).get("item_id");
+        return place(shops.of("1.7"), state);
+    }
+
+    public BoundOrder place(TestShop shop, OrderState state) {
+        db.backend(shop.id(), shop.version());
+        TestShop.PlacedOrder placed = shop.placeOrder(state);
+        String itemA = placed.firstItemId();
+        String itemB = placed.secondItemId();
+        String external = placed.externalId();
 
         // the sandbox hands out ids again after a reset, while the ERP keeps what earlier tests imported and bound
-        db.update("DELETE FROM magento_sale_order_line WHERE backend_id = ? AND external_id IN (?, ?)", SHOP, itemA,
-                itemB);
+        db.update("DELETE FROM magento_sale_order_line WHERE backend_id = ? AND external_id IN (?, ?)", shop.id(),
+                itemA, itemB);
         long partner = db.partner("Ada Lovelace");
-        long order = db.saleOrder("SO-" + increment, partner);
-        long lineA = db.saleOrderLine(order, db.product("A-" + increment), "2");
-        long lineB = db.saleOrderLine(order, db.product("B-" + increment), "3");
-        long orderBinding = db.bindOrder(SHOP, order, increment);
-        db.bindOrderLine(SHOP, lineA, itemA, orderBinding);
-        db.bindOrderLine(SHOP, lineB, itemB, orderBinding);
-        return new BoundOrder(increment, itemA, itemB, partner, order, lineA, lineB, orderBinding);
+        long order = db.saleOrder("SO-" + external, partner);
+        // a sandbox reset hands out the shop's ids again: the ERP's product codes must stay unique
+        String codes = shop.id() + "-" + external + "-" + System.nanoTime();
+        long lineA = db.saleOrderLine(order, db.product("A-" + codes), "2");
+        long lineB = db.saleOrderLine(order, db.product("B-" + codes), "3");
+        long orderBinding = db.bindOrder(shop.id(), order, external);
+        db.bindOrderLine(shop.id(), lineA, itemA, orderBinding);
+        db.bindOrderLine(shop.id(), lineB, itemB, orderBinding);
+        return new BoundOrder(shop, external, itemA, itemB, partner, order, lineA, lineB, orderBinding);
     }
 
     /** What the sandbox's order says of one item ({@code qty_shipped}, {@code qty_invoiced}, ...). */

@@ -1,10 +1,15 @@
 package io.shopbridge.support;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+
+import org.jboss.logmanager.ExtLogRecord;
 
 /** The records one logger writes while the capture is open (the application's log manager speaks JUL). */
 public final class LogCapture extends Handler implements AutoCloseable {
@@ -23,6 +28,21 @@ public final class LogCapture extends Handler implements AutoCloseable {
 
     public List<String> messages() {
         return records.stream().map(LogRecord::getMessage).toList();
+    }
+
+    /** Each record as a log file shows it: the message with its parameters, and the trace of what it threw. */
+    public List<String> texts() {
+        return records.stream().map(LogCapture::text).toList();
+    }
+
+    private static String text(LogRecord logRecord) {
+        String message = logRecord instanceof ExtLogRecord ext ? ext.getFormattedMessage()
+                : new SimpleFormatter().formatMessage(logRecord);
+        StringWriter trace = new StringWriter();
+        if (logRecord.getThrown() != null) {
+            logRecord.getThrown().printStackTrace(new PrintWriter(trace));
+        }
+        return message + trace;
     }
 
     @Override

@@ -25,10 +25,18 @@ public class StockScenario {
         return bind(BoundOrders.SHOP, magentoProductId);
     }
 
-    /** A new ERP product bound to a Magento product of that shop, whose backend row exists. */
+    /** A new ERP product bound to a Magento product of that 1.7 shop, whose backend row exists. */
     public BoundProduct bind(String shop, String magentoProductId) {
-        db.backend(shop, "1.7");
-        String sku = "STOCK-" + magentoProductId + "-" + System.nanoTime();
+        return bind(shop, "1.7", magentoProductId, "STOCK-" + magentoProductId + "-" + System.nanoTime());
+    }
+
+    /** A new ERP product bound to a product of the test shop that has a stock item (its SKU the product's). */
+    public BoundProduct bind(TestShop shop, TestShop.StockProduct onShop) {
+        return bind(shop.id(), shop.version(), onShop.externalId(), onShop.sku());
+    }
+
+    private BoundProduct bind(String shop, String version, String magentoProductId, String sku) {
+        db.backend(shop, version);
         long product = db.product(sku);
         // an import test may have bound the same shop product already (the sandbox's seed catalog)
         db.update("DELETE FROM magento_product_product WHERE backend_id = ? AND external_id = ?", shop,

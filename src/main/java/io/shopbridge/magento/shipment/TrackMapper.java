@@ -24,6 +24,8 @@ public class TrackMapper implements ExportMapper<ErpTrack, TrackExport> {
     private static final Field<String> CARRIER = Field.named("carrier");
     private static final Field<String> TITLE = Field.named("title");
     private static final Field<String> NUMBER = Field.named("number");
+    private static final Field<String> ORDER = Field.named("order");
+    private static final Field<String> DESCRIPTION = Field.named("description");
 
     @Override
     public Backend backend() {
@@ -38,11 +40,13 @@ public class TrackMapper implements ExportMapper<ErpTrack, TrackExport> {
     @Override
     public Mapping<ErpTrack, TrackExport> mapping() {
         return Mapping.<ErpTrack, TrackExport>into(v -> new TrackExport(v.get(SHIPMENT), v.get(CARRIER), v.get(TITLE),
-                v.get(NUMBER)))
+                v.get(NUMBER), v.get(ORDER), v.get(DESCRIPTION)))
                 .direct(SHIPMENT, ErpTrack::pickingId, externalId(MagentoModels.STOCK_PICKING))
                 .computed(CARRIER, (context, track) -> track.carrierCode() == null || track.carrierCode().isBlank()
                         ? DEFAULT_CARRIER : track.carrierCode())
                 .direct(TITLE, track -> "")
-                .direct(NUMBER, ErpTrack::trackingRef);
+                .direct(NUMBER, ErpTrack::trackingRef)
+                .direct(ORDER, ErpTrack::saleOrderId, externalId(MagentoModels.SALE_ORDER))
+                .direct(DESCRIPTION, ErpTrack::pickingName);
     }
 }

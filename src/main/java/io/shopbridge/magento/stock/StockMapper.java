@@ -15,6 +15,7 @@ import io.shopbridge.magento.MagentoModels;
 @Singleton
 public class StockMapper implements ExportMapper<ErpStock, StockExport> {
 
+    private static final Field<String> SKU = Field.named("sku");
     private static final Field<BigDecimal> QTY = Field.named("qty");
     private static final Field<Boolean> IN_STOCK = Field.named("is_in_stock");
 
@@ -30,7 +31,8 @@ public class StockMapper implements ExportMapper<ErpStock, StockExport> {
 
     @Override
     public Mapping<ErpStock, StockExport> mapping() {
-        return Mapping.<ErpStock, StockExport>into(v -> new StockExport(v.get(QTY), v.get(IN_STOCK)))
+        return Mapping.<ErpStock, StockExport>into(v -> new StockExport(v.get(SKU), v.get(QTY), v.get(IN_STOCK)))
+                .direct(SKU, ErpStock::sku)
                 .direct(QTY, ErpStock::qtyAvailable)
                 .computed(IN_STOCK, (context, stock) -> stock.qtyAvailable().signum() > 0);
     }

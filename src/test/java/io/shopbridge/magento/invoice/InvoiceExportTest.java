@@ -3,22 +3,29 @@ package io.shopbridge.magento.invoice;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.shopbridge.magento.MagentoModels;
-import io.shopbridge.sandbox.magento1.Magento1Sandbox;
 import io.shopbridge.sandbox.magento1.shop.OrderState;
 import io.shopbridge.support.ErpFixtures;
 import io.shopbridge.support.InvoiceScenario;
 import io.shopbridge.support.JobRows;
+import io.shopbridge.support.TestShop;
+import io.shopbridge.support.TestShops;
 
-/** Binding an invoice exports it: event, job, XML-RPC to the sandbox, and the binding gets Magento's id. */
+/**
+ * Binding an invoice exports it, on every Magento version: event, job, the shop's invoice call over HTTP to the
+ * sandbox (1.7 XML-RPC, 2.x REST), and the binding gets the shop's id (1.7: increment id; 2.x: entity id).
+ */
 @QuarkusTest
 class InvoiceExportTest {
 
@@ -32,42 +39,44 @@ class InvoiceExportTest {
     JobRows jobs;
 
     @Inject
-    Magento1Sandbox sandbox;
+    TestShops shops;
 
-    @Test
-    void aNewInvoiceBindingCreatesTheInvoiceOnMagentoAndBindsItsId() {
-        InvoiceScenario.Setup setup = scenario.orderWithPartialInvoice(OrderState.NEW);
+    @ParameterizedTest(name = "Magento {0}")
+    @ValueSource(strings = {"1.7", "2.x"})
+    void aNewInvoiceBindingCreatesTheInvoiceOnMagentoAndBindsItsId(String version) {
+        TestShop shop = shops.of(version);
+        InvoiceScenario.Setup setup = scenario.orderWithPartialInvoice(shop, OrderState.NEW);
         InvoiceScenario.Export export = scenario.bind(setup);
-        long binding = export.bindingId();
-        String uuid = export.jobUuid();
-        jobs.awaitState(uuid, "done");
+        jobs.awaitState(export.jobUuid(), "done");
 
         String externalId = db.value(String.class, "SELECT external_id FROM magento_account_invoice WHERE id = ?",
-                binding);
+                export.bindingId());
         assertNotNull(externalId);
-        assertNotNull(db.value(java.time.OffsetDateTime.class,
-                "SELECT sync_date FROM magento_account_invoice WHERE id = ?", binding));
-        assertEquals("invoice INV-" + setup.orderIncrementId() + " exported to shop-eu as " + externalId,
-                jobs.column(uuid, "result"));
+        assertNotNull(db.value(OffsetDateTime.class, "SELECT sync_date FROM magento_account_invoice WHERE id = ?",
+                export.bindingId()));
+        assertEquals("invoice " + setup.invoiceNumber() + " exported to " + shop.id() + " as " + externalId,
+                jobs.column(export.jobUuid(), "result"));
 
-        Map<String, Object> invoice = sandbox.invoiceInfo(externalId).orElseThrow();
-        assertEquals(setup.orderIncrementId(), invoice.get("order_increment_id"));
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> items = (List<Map<String, Object>>) invoice.get("items");
-        // 1.7 reuses the previous qty for omitted items: the mapper sends item A with 0, so only B is invoiced
-        assertEquals("0.0000", scenario.qtyInvoiced(setup.orderIncrementId(), setup.firstItemId()));
-        assertEquals("1.0000", scenario.qtyInvoiced(setup.orderIncrementId(), setup.secondItemId()));
-        assertEquals(1, items.stream().filter(i -> Double.parseDouble((String) i.get("qty")) > 0).count());
+        TestShop.Document invoice = shop.invoice(externalId);
+        assertEquals(shop.orderEntityId(setup.order().externalId()), invoice.orderEntityId());
+        // 1 × SKU-B; 1.7 gets item A at 0 (its quantity quirk), 2.x only the covered item
+        assertEquals(Map.of(setup.secondItemId(), BigDecimal.ONE), invoice.covered());
+        assertEquals(List.of("Invoice " + setup.invoiceNumber()), invoice.comments());
+        assertEquals(0, shop.itemQty(setup.order().externalId(), setup.firstItemId(), "qty_invoiced").signum());
+        assertEquals(0, BigDecimal.ONE.compareTo(shop.itemQty(setup.order().externalId(), setup.secondItemId(),
+                "qty_invoiced")));
     }
 
-    @Test
-    void anAlreadyBoundInvoiceIsNotExportedAgain() {
-        InvoiceScenario.Setup setup = scenario.orderWithPartialInvoice(OrderState.NEW);
+    @ParameterizedTest(name = "Magento {0}")
+    @ValueSource(strings = {"1.7", "2.x"})
+    void anAlreadyBoundInvoiceIsNotExportedAgain(String version) {
+        TestShop shop = shops.of(version);
+        InvoiceScenario.Setup setup = scenario.orderWithPartialInvoice(shop, OrderState.NEW);
         long binding = db.insert("INSERT INTO magento_account_invoice (backend_id, erp_id, external_id) "
-                + "VALUES (?, ?, '100000999')", InvoiceScenario.SHOP, setup.invoiceId());
+                + "VALUES (?, ?, '100000999')", shop.id(), setup.invoiceId());
         String uuid = jobs.awaitJobFor("export_invoice", MagentoModels.ACCOUNT_INVOICE, binding);
         jobs.awaitState(uuid, "done");
-        assertEquals("invoice already exported to shop-eu as 100000999", jobs.column(uuid, "result"));
-        assertEquals("0.0000", scenario.qtyInvoiced(setup.orderIncrementId(), setup.secondItemId()));
+        assertEquals("invoice already exported to " + shop.id() + " as 100000999", jobs.column(uuid, "result"));
+        assertEquals(0, shop.itemQty(setup.order().externalId(), setup.secondItemId(), "qty_invoiced").signum());
     }
 }

@@ -30,7 +30,6 @@ class Magento2SkuInPathTest {
 
     @BeforeEach
     void stockItemWithAnAwkwardSku() {
-        sandbox.reset();
         sandbox.withShop(shop -> {
             ObjectNode item = shop.newObject();
             item.put("item_id", 4711).put("product_id", 4711).put("qty", 3).put("is_in_stock", true);

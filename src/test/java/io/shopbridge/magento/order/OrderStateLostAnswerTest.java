@@ -4,17 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.shopbridge.sandbox.magento1.Magento1Sandbox;
 import io.shopbridge.sandbox.magento1.shop.OrderState;
 import io.shopbridge.support.BoundOrders;
 import io.shopbridge.support.JobRows;
+import io.shopbridge.support.TestShop;
+import io.shopbridge.support.TestShops;
 
 /**
- * The shop canceled the order but its answer was lost: the retry reads the order canceled, and neither cancels again
- * (which Magento would refuse with fault 103) nor comments a second time.
+ * The shop canceled the order but its answer was lost: the retry finds the order canceled, adds the comment once and
+ * cancels nothing twice, on every version.
  */
 @QuarkusTest
 class OrderStateLostAnswerTest {
@@ -26,19 +28,20 @@ class OrderStateLostAnswerTest {
     JobRows jobs;
 
     @Inject
-    Magento1Sandbox sandbox;
+    TestShops shops;
 
-    @Test
-    void theRetryFindsTheOrderCanceledAndDoesNothingTwice() {
-        BoundOrders.BoundOrder order = orders.place(OrderState.NEW);
-        sandbox.loseNextAnswer("sales_order.cancel", 504);
-
+    @ParameterizedTest(name = "Magento {0}")
+    @ValueSource(strings = {"1.7", "2.x"})
+    void theRetryFindsTheOrderCanceledAndDoesNothingTwice(String version) {
+        TestShop shop = shops.of(version);
+        BoundOrders.BoundOrder order = orders.place(shop, OrderState.NEW);
+        shop.loseNextAnswer(TestShop.Call.CANCEL);
         String uuid = orders.setState(order, "cancel");
         jobs.awaitState(uuid, "done");
 
         assertEquals(2, jobs.attempts(uuid));
-        assertEquals("canceled", orders.shopState(order.incrementId()));
-        assertEquals(1, orders.historyComments(order.incrementId(),
-                "Order SO-" + order.incrementId() + " canceled in the ERP"));
+        assertEquals("canceled", shop.orderState(order.externalId()));
+        assertEquals(1, shop.historyComments(order.externalId(),
+                "Order SO-" + order.externalId() + " canceled in the ERP"));
     }
 }

@@ -3,23 +3,25 @@ package io.shopbridge.magento.shipment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.shopbridge.magento.MagentoModels;
-import io.shopbridge.sandbox.magento1.Magento1Sandbox;
 import io.shopbridge.sandbox.magento1.shop.OrderState;
 import io.shopbridge.support.ErpFixtures;
 import io.shopbridge.support.JobRows;
 import io.shopbridge.support.ShipmentScenario;
+import io.shopbridge.support.TestShop;
+import io.shopbridge.support.TestShops;
 
 /**
- * A tracking number written on a shipped picking goes on its shipment: the picking's event binds the number, whose
- * binding's event runs sales_order_shipment.addTrack; writing the picking again adds nothing.
+ * A tracking number written on a shipped picking goes on its shipment, on every version: the picking's event binds
+ * the number, whose binding's event runs the shop's track call (1.7 {@code sales_order_shipment.addTrack}, 2.x
+ * {@code POST /V1/shipment/track}); writing the picking again adds nothing.
  */
 @QuarkusTest
 class TrackingNumberExportTest {
@@ -34,11 +36,13 @@ class TrackingNumberExportTest {
     JobRows jobs;
 
     @Inject
-    Magento1Sandbox sandbox;
+    TestShops shops;
 
-    @Test
-    void theNumberIsAddedToTheShipmentOnceAndItsTrackBound() {
-        ShipmentScenario.Setup setup = scenario.completePicking(OrderState.PROCESSING);
+    @ParameterizedTest(name = "Magento {0}")
+    @ValueSource(strings = {"1.7", "2.x"})
+    void theNumberIsAddedToTheShipmentOnceAndItsTrackBound(String version) {
+        TestShop shop = shops.of(version);
+        ShipmentScenario.Setup setup = scenario.completePicking(shop, OrderState.PROCESSING);
         String shipmentId = scenario.shipped(setup);
 
         db.update("UPDATE stock_picking SET carrier_code = 'ups', carrier_tracking_ref = '1Z999AA10123456784' "
@@ -47,21 +51,21 @@ class TrackingNumberExportTest {
         String uuid = jobs.awaitJobFor("export_tracking_number", MagentoModels.STOCK_PICKING_TRACK, trackBinding);
         jobs.awaitState(uuid, "done");
 
-        List<Map<String, Object>> tracks = TrackBindings.tracks(sandbox, shipmentId);
+        List<TestShop.Track> tracks = shop.tracks(shipmentId);
         assertEquals(1, tracks.size());
-        assertEquals("1Z999AA10123456784", tracks.get(0).get("number"));
-        assertEquals("ups", tracks.get(0).get("carrier_code"));
-        assertEquals("", tracks.get(0).get("title"));
+        assertEquals("1Z999AA10123456784", tracks.get(0).number());
+        assertEquals("ups", tracks.get(0).carrierCode());
+        assertEquals("", tracks.get(0).title());
         String trackId = db.value(String.class, "SELECT external_id FROM magento_stock_picking_track WHERE id = ?",
                 trackBinding);
-        assertEquals(tracks.get(0).get("track_id"), trackId);
-        assertEquals("tracking number 1Z999AA10123456784 of picking " + setup.pickingName() + " exported to shop-eu"
-                + " as track " + trackId, jobs.column(uuid, "result"));
+        assertEquals(tracks.get(0).id(), trackId);
+        assertEquals("tracking number 1Z999AA10123456784 of picking " + setup.pickingName() + " exported to "
+                + shop.id() + " as track " + trackId, jobs.column(uuid, "result"));
 
         db.update("UPDATE stock_picking SET state = 'done' WHERE id = ?", setup.pickingId());
         jobs.awaitEventsConsumed();
         assertEquals(1, db.value(Integer.class, "SELECT COUNT(*) FROM magento_stock_picking_track WHERE erp_id = ?",
                 setup.pickingId()));
-        assertEquals(1, TrackBindings.tracks(sandbox, shipmentId).size());
+        assertEquals(1, shop.tracks(shipmentId).size());
     }
 }

@@ -3,21 +3,22 @@ package io.shopbridge.magento.shipment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.shopbridge.magento.MagentoModels;
-import io.shopbridge.sandbox.magento1.Magento1Sandbox;
 import io.shopbridge.sandbox.magento1.shop.OrderState;
 import io.shopbridge.support.ErpFixtures;
 import io.shopbridge.support.JobRows;
 import io.shopbridge.support.ShipmentScenario;
+import io.shopbridge.support.TestShop;
+import io.shopbridge.support.TestShops;
 
-/** The shop added the track but its answer was lost: the retry finds the number on the shipment and binds that track. */
+/** The shop added the track but its answer was lost: the retry finds the track by its number, on every version. */
 @QuarkusTest
 class TrackingNumberLostAnswerTest {
 
@@ -31,14 +32,15 @@ class TrackingNumberLostAnswerTest {
     JobRows jobs;
 
     @Inject
-    Magento1Sandbox sandbox;
+    TestShops shops;
 
-    @Test
-    void theRetryBindsTheTrackInsteadOfAddingASecond() {
-        ShipmentScenario.Setup setup = scenario.completePicking(OrderState.PROCESSING);
+    @ParameterizedTest(name = "Magento {0}")
+    @ValueSource(strings = {"1.7", "2.x"})
+    void theRetryBindsTheTrackInsteadOfAddingASecond(String version) {
+        TestShop shop = shops.of(version);
+        ShipmentScenario.Setup setup = scenario.completePicking(shop, OrderState.PROCESSING);
         String shipmentId = scenario.shipped(setup);
-        sandbox.loseNextAnswer("sales_order_shipment.addTrack", 504);
-
+        shop.loseNextAnswer(TestShop.Call.TRACK);
         db.update("UPDATE stock_picking SET carrier_code = 'dhl', carrier_tracking_ref = 'JD0002' WHERE id = ?",
                 setup.pickingId());
         long trackBinding = TrackBindings.awaitFor(db, setup.pickingId());
@@ -46,12 +48,12 @@ class TrackingNumberLostAnswerTest {
         jobs.awaitState(uuid, "done");
 
         assertEquals(2, jobs.attempts(uuid));
-        List<Map<String, Object>> tracks = TrackBindings.tracks(sandbox, shipmentId);
+        List<TestShop.Track> tracks = shop.tracks(shipmentId);
         assertEquals(1, tracks.size(), "one track, not two");
         String trackId = db.value(String.class, "SELECT external_id FROM magento_stock_picking_track WHERE id = ?",
                 trackBinding);
-        assertEquals(tracks.get(0).get("track_id"), trackId);
-        assertEquals("tracking number JD0002 of picking " + setup.pickingName() + " found on shop-eu as track "
-                + trackId, jobs.column(uuid, "result"));
+        assertEquals(tracks.get(0).id(), trackId);
+        assertEquals("tracking number JD0002 of picking " + setup.pickingName() + " found on " + shop.id()
+                + " as track " + trackId, jobs.column(uuid, "result"));
     }
 }

@@ -7,20 +7,18 @@ import java.math.BigDecimal;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.shopbridge.sandbox.magento1.Magento1Sandbox;
-import io.shopbridge.sandbox.magento1.shop.StockItem;
 import io.shopbridge.support.JobRows;
 import io.shopbridge.support.StockScenario;
+import io.shopbridge.support.TestShop;
+import io.shopbridge.support.TestShops;
 
-/** The shop set the stock but its answer was lost: the retry sets the same quantity again, which changes nothing. */
+/** A lost answer to a stock update is harmless on every version: the retry sets the same quantity again. */
 @QuarkusTest
 class StockQtyLostAnswerTest {
-
-    /** Jackie O Round Sunglasses. */
-    private static final long SUNGLASSES = 338;
 
     @Inject
     StockScenario scenario;
@@ -29,19 +27,21 @@ class StockQtyLostAnswerTest {
     JobRows jobs;
 
     @Inject
-    Magento1Sandbox sandbox;
+    TestShops shops;
 
-    @Test
-    void theRetrySetsTheSameQuantity() {
-        StockScenario.BoundProduct product = scenario.bind(Long.toString(SUNGLASSES));
-        sandbox.loseNextAnswer("cataloginventory_stock_item.update", 504);
-
+    @ParameterizedTest(name = "Magento {0}")
+    @ValueSource(strings = {"1.7", "2.x"})
+    void theRetrySetsTheSameQuantity(String version) {
+        TestShop shop = shops.of(version);
+        TestShop.StockProduct onShop = shop.stockProduct();
+        StockScenario.BoundProduct product = scenario.bind(shop, onShop);
+        shop.loseNextAnswer(TestShop.Call.STOCK_UPDATE);
         String uuid = scenario.setQty(product, "7.5");
         jobs.awaitState(uuid, "done");
 
         assertEquals(2, jobs.attempts(uuid));
-        StockItem item = sandbox.stockItem(SUNGLASSES).orElseThrow();
-        assertEquals(0, new BigDecimal("7.5").compareTo(item.qty()));
-        assertTrue(item.inStock());
+        TestShop.Stock stock = shop.stock(onShop);
+        assertEquals(0, new BigDecimal("7.5").compareTo(stock.qty()));
+        assertTrue(stock.inStock());
     }
 }
