@@ -3,6 +3,7 @@ package io.shopbridge.magento.m2;
 import java.util.Locale;
 
 import io.shopbridge.connector.backend.BackendInstance;
+import io.shopbridge.connector.job.PermanentJobError;
 
 /**
  * How a shop authenticates, from its backend settings: {@code auth} is {@code admin} (the default: {@code apiUser}
@@ -17,7 +18,7 @@ record Magento2Credentials(String shopId, String url, String apiUser, String sec
         boolean integration = switch (auth) {
             case "", "admin" -> false;
             case "integration" -> true;
-            default -> throw new IllegalArgumentException("Backend " + shop.id() + ": auth must be admin or integration, not "
+            default -> throw new PermanentJobError("Backend " + shop.id() + ": auth must be admin or integration, not "
                     + auth);
         };
         String user = integration ? "" : shop.setting("apiUser");

@@ -17,6 +17,7 @@ import io.shopbridge.magento.invoice.InvoiceBinder;
 import io.shopbridge.magento.invoice.InvoiceMapper;
 import io.shopbridge.magento.invoice.Magento17InvoiceMapper;
 import io.shopbridge.magento.m1.Magento1InvoiceAdapter;
+import io.shopbridge.magento.m2.Magento2InvoiceAdapter;
 
 @QuarkusTest
 class UnitLookupMostSpecificFirstTest {
@@ -42,12 +43,18 @@ class UnitLookupMostSpecificFirstTest {
     }
 
     @Test
-    void aUnitOnlyAChildHasIsNotFoundForItsSibling() {
+    void eachVersionGetsItsOwnAdapterNeverItsSiblings() {
         assertEquals(Magento1InvoiceAdapter.class,
                 units.unit(BackendAdapter.class, MagentoModels.ACCOUNT_INVOICE, MagentoBackends.MAGENTO_17).getClass());
+        assertEquals(Magento2InvoiceAdapter.class,
+                units.unit(BackendAdapter.class, MagentoModels.ACCOUNT_INVOICE, MagentoBackends.MAGENTO_2X).getClass());
+    }
+
+    @Test
+    void aUnitNoBackendOfTheLineHasIsNotFound() {
         UnitNotFoundException missing = assertThrows(UnitNotFoundException.class,
-                () -> units.unit(BackendAdapter.class, MagentoModels.ACCOUNT_INVOICE, MagentoBackends.MAGENTO_2X));
-        assertEquals("No BackendAdapter for model magento.account.invoice on backend magento 2.x or its parents",
+                () -> units.unit(BackendAdapter.class, "magento.no.such.model", MagentoBackends.MAGENTO_2X));
+        assertEquals("No BackendAdapter for model magento.no.such.model on backend magento 2.x or its parents",
                 missing.getMessage());
     }
 

@@ -39,10 +39,10 @@ class ShopTemplateInstantiationTest {
         String yaml = """
                 - templatedRoute:
                     routeTemplateRef: magento-invoice-export
-                    routeId: shop-us-export-invoice
+                    routeId: shop-asia-export-invoice
                     parameters:
                       - name: shop
-                        value: shop-us
+                        value: shop-asia
                       - name: version
                         value: "1.7"
                       - name: url
@@ -50,18 +50,18 @@ class ShopTemplateInstantiationTest {
                       - name: apiUser
                         value: someone
                       - name: apiKeyProperty
-                        value: shop.us.api-key
+                        value: shop.eu.api-key
                 """;
-        PluginHelper.getRoutesLoader(camel).loadRoutes(ResourceHelper.fromString("shop-us.yaml", yaml));
+        PluginHelper.getRoutesLoader(camel).loadRoutes(ResourceHelper.fromString("shop-asia.yaml", yaml));
         try {
-            assertTrue(camel.getRouteController().getRouteStatus("shop-us-export-invoice").isStarted());
-            assertEquals("shop-us-export-invoice", handlers.find("export_invoice", "shop-us").orElseThrow()
+            assertTrue(camel.getRouteController().getRouteStatus("shop-asia-export-invoice").isStarted());
+            assertEquals("shop-asia-export-invoice", handlers.find("export_invoice", "shop-asia").orElseThrow()
                     .getRouteId());
             assertEquals("shop-eu-export-invoice", handlers.find("export_invoice", "shop-eu").orElseThrow()
                     .getRouteId());
         } finally {
-            camel.getRouteController().stopRoute("shop-us-export-invoice");
-            camel.removeRoute("shop-us-export-invoice");
+            camel.getRouteController().stopRoute("shop-asia-export-invoice");
+            camel.removeRoute("shop-asia-export-invoice");
         }
     }
 }
