@@ -69,7 +69,7 @@ class Replay2xImportTest {
 
         assertEquals(List.of(), shop.unmatched(), "requests no capture holds");
         assertEquals("done", jobs.state(uuid), () -> cassette.name() + ": " + jobs.column(uuid, "error"));
-        Replay2xShop.ImportedRecord record = Replay2xShop.recordOf(cassette);
+        Replay2xShop.CapturedRecord record = Replay2xShop.recordOf(cassette);
         JsonNode recorded = cassette.first().answer();
         switch (record.model()) {
             case MagentoModels.SALE_ORDER -> assertOrder(recorded);

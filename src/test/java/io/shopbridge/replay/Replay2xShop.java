@@ -51,10 +51,10 @@ public class Replay2xShop {
     private RestCassetteShop shop;
 
     /** What a capture imports: the model and external id its first request reads. */
-    public record ImportedRecord(String model, String externalId) {
+    public record CapturedRecord(String model, String externalId) {
     }
 
-    public static ImportedRecord recordOf(RestCassette cassette) {
+    public static CapturedRecord recordOf(RestCassette cassette) {
         Matcher path = RECORD_PATH.matcher(cassette.first().path());
         String model = path.matches() ? IMPORTED_MODEL.get(path.group(1)) : null;
         if (model == null || !cassette.first().method().equals("GET")) {
@@ -62,7 +62,7 @@ public class Replay2xShop {
                     + cassette.first().method() + " " + cassette.first().path() + ", which no import reads first");
         }
         // a product is bound by its id, which its recorded answer holds (its route takes the SKU)
-        return new ImportedRecord(model, model.equals(MagentoModels.PRODUCT)
+        return new CapturedRecord(model, model.equals(MagentoModels.PRODUCT)
                 ? cassette.first().answer().path("id").asText() : path.group(2));
     }
 
@@ -76,7 +76,7 @@ public class Replay2xShop {
      */
     public String importRecordOf(Path capture) {
         RestCassette cassette = RestCassette.load(capture);
-        ImportedRecord record = recordOf(cassette);
+        CapturedRecord record = recordOf(cassette);
         play(cassette, RestCassette.loadAll(capture.toAbsolutePath().getParent()));
         return imports.importRecord(SHOP, record.model(), record.externalId());
     }

@@ -22,10 +22,14 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.shopbridge.connector.sync.ImportStarter;
 import io.shopbridge.sandbox.magento1.Magento1Sandbox;
-import io.shopbridge.sandbox.magento2.Magento2Sandbox;
 import io.shopbridge.sandbox.magento1.shop.NewOrder;
+import io.shopbridge.sandbox.magento2.Magento2Sandbox;
+import io.shopbridge.sandbox.magento2.sales.OrderResource;
+import io.shopbridge.sandbox.magento2.sales.Orders;
 
 /**
  * Runs imports from a sandbox shop ({@value #SHOP} on 1.7 unless a {@link ShopVersion} says which) as an operator
@@ -44,6 +48,9 @@ public class ImportRuns {
 
     @Inject
     Magento2Sandbox sandbox2;
+
+    @Inject
+    OrderResource orders2;
 
     @Inject
     ErpFixtures db;
@@ -88,6 +95,22 @@ public class ImportRuns {
             db.update("DELETE FROM magento_sale_order_line WHERE external_id = ?", item.get("item_id"));
         }
         return incrementId;
+    }
+
+    /**
+     * Places an order in the 2.x sandbox under an entity id, and items under ids, no other test used: a fresh sandbox
+     * numbers new orders from the same ids again, while the ERP keeps what earlier tests imported.
+     *
+     * @return the order as the shop answers it
+     */
+    public ObjectNode placeOrder(io.shopbridge.sandbox.magento2.sales.NewOrder order) {
+        long unused = INCREMENT_IDS.incrementAndGet();
+        sandbox2.withShop(shop -> {
+            shop.reserve(Orders.TABLE, unused);
+            shop.reserve(Orders.ITEMS, unused * 10);
+            return null;
+        });
+        return orders2.place(order);
     }
 
     /** Imports one record through its job and waits for the job to end; @return the job's uuid */

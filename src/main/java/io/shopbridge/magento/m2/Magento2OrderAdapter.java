@@ -13,6 +13,7 @@ import io.shopbridge.connector.adapter.ChangedPage;
 import io.shopbridge.connector.sync.ConnectorEnvironment;
 import io.shopbridge.magento.MagentoModels;
 import io.shopbridge.magento.order.MagentoOrder;
+import io.shopbridge.magento.partner.MagentoAddress;
 
 /**
  * Sales orders on 2.x, by entity id (what every 2.x sales route takes, so what 2.x binds; the increment id is the ERP
@@ -53,10 +54,18 @@ public class Magento2OrderAdapter extends Magento2ImportAdapter<MagentoOrder> {
                 order.decimal("grand_total"), order.decimalOrZero("shipping_amount"),
                 order.decimalOrZero("shipping_tax_amount"), shipping == null ? null : shipping.text("method"),
                 order.text("shipping_description"), payment == null ? null : payment.text("method"),
-                M2Addresses.ofOrder(order.record("billing_address"), true),
+                billing(order),
                 shippingAddress == null ? null : M2Addresses.ofOrder(shippingAddress, false),
                 items(order.records("items")), order.id("relation_parent_id"), order.instant("created_at"),
                 order.instant("updated_at"));
+    }
+
+    /** An order placed through the API may have no billing address: its customer's name and e-mail stand for it. */
+    private static MagentoAddress billing(M2Record order) {
+        M2Record billing = order.record("billing_address");
+        return billing != null ? M2Addresses.ofOrder(billing, true)
+                : new MagentoAddress(null, order.text("customer_firstname"), order.text("customer_lastname"), null,
+                        null, null, null, null, null, null, order.text("customer_email"), true, false);
     }
 
     /** A virtual order's assignment has no shipping method: it has no shipping. */

@@ -9,16 +9,18 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.shopbridge.magento.MagentoModels;
 import io.shopbridge.support.ImportRuns;
+import io.shopbridge.support.ShopVersion;
 
 /**
  * Orders come in with the shop's amounts: lines with price, discount and tax, shipping as a line, the currency,
- * payment method, carrier and addresses; the ERP total is Magento's grand total to the cent.
+ * payment method, carrier and addresses; the ERP total is Magento's grand total to the cent. On every Magento version,
+ * whose sandboxes hold the same orders.
  */
 @QuarkusTest
 class ImportSaleOrdersTest {
@@ -26,19 +28,16 @@ class ImportSaleOrdersTest {
     @Inject
     ImportRuns imports;
 
-    @BeforeEach
-    void freshShop() {
-        imports.freshShop();
-    }
-
-    @Test
-    void aDiscountedOrderHasItsLinesDiscountsTaxesAndShippingLine() {
-        Map<String, Object> order = order("100000203");
+    @ParameterizedTest
+    @EnumSource(ShopVersion.class)
+    void aDiscountedOrderHasItsLinesDiscountsTaxesAndShippingLine(ShopVersion shop) {
+        imports.freshShop(shop);
+        Map<String, Object> order = order(shop, "100000203");
 
         assertEquals("100000203", order.get("name"));
-        assertEquals(imports.erpId(MagentoModels.PARTNER, "65"), order.get("partner_id"));
-        assertEquals(imports.erpId(MagentoModels.ADDRESS, "35"), order.get("partner_invoice_id"));
-        assertEquals(imports.erpId(MagentoModels.ADDRESS, "97"), order.get("partner_shipping_id"));
+        assertEquals(imports.erpId(shop, MagentoModels.PARTNER, "65"), order.get("partner_id"));
+        assertEquals(imports.erpId(shop, MagentoModels.ADDRESS, "35"), order.get("partner_invoice_id"));
+        assertEquals(imports.erpId(shop, MagentoModels.ADDRESS, "97"), order.get("partner_shipping_id"));
         assertEquals("draft", order.get("state"));
         assertEquals("USD", order.get("currency_code"));
         assertEquals("flatrate_flatrate", order.get("carrier"));
@@ -51,22 +50,24 @@ class ImportSaleOrdersTest {
         List<Map<String, Object>> lines = lines(order);
         assertEquals(3, lines.size());
         assertLine(lines.get(0), "Titian Raw Silk Pillow", "2", "125.00", "10", "25.00", "225.00", "8.25", "18.56");
-        assertEquals(imports.erpId(MagentoModels.PRODUCT, "381"), lines.get(0).get("product_id"));
-        assertEquals(lines.get(0).get("id"), imports.erpId(MagentoModels.SALE_ORDER_LINE, "548"));
+        assertEquals(imports.erpId(shop, MagentoModels.PRODUCT, "381"), lines.get(0).get("product_id"));
+        assertEquals(lines.get(0).get("id"), imports.erpId(shop, MagentoModels.SALE_ORDER_LINE, "548"));
         assertLine(lines.get(1), "Gramercy Throw", "1", "275.00", "10", "27.50", "247.50", "8.25", "20.42");
-        assertEquals(lines.get(1).get("id"), imports.erpId(MagentoModels.SALE_ORDER_LINE, "549"));
+        assertEquals(lines.get(1).get("id"), imports.erpId(shop, MagentoModels.SALE_ORDER_LINE, "549"));
         assertLine(lines.get(2), "Flat Rate - Fixed", "1", "10.00", "0", "0", "10.00", "0", "0");
         assertEquals(true, lines.get(2).get("is_delivery"));
         assertNull(lines.get(2).get("product_id"));
     }
 
-    @Test
-    void anOrderInEurosIsInEurosWithItsTax() {
-        Map<String, Object> order = order("100000204");
+    @ParameterizedTest
+    @EnumSource(ShopVersion.class)
+    void anOrderInEurosIsInEurosWithItsTax(ShopVersion shop) {
+        imports.freshShop(shop);
+        Map<String, Object> order = order(shop, "100000204");
 
         assertEquals("EUR", order.get("currency_code"));
-        assertEquals(imports.erpId(MagentoModels.PARTNER, "104"), order.get("partner_id"));
-        assertEquals(imports.erpId(MagentoModels.ADDRESS, "73"), order.get("partner_invoice_id"));
+        assertEquals(imports.erpId(shop, MagentoModels.PARTNER, "104"), order.get("partner_id"));
+        assertEquals(imports.erpId(shop, MagentoModels.ADDRESS, "73"), order.get("partner_invoice_id"));
         assertEquals(order.get("partner_invoice_id"), order.get("partner_shipping_id"));
         assertAmount("215.00", order.get("amount_untaxed"), "untaxed");
         assertAmount("42.00", order.get("amount_tax"), "tax");
@@ -74,11 +75,13 @@ class ImportSaleOrdersTest {
         assertLine(lines(order).get(0), "Houston Travel Wallet", "1", "210.00", "0", "0", "210.00", "20", "42.00");
     }
 
-    @Test
-    void aGuestOrderHasAPartnerOfItsOwnWithTheOrdersAddress() {
-        Map<String, Object> order = order("145000008");
+    @ParameterizedTest
+    @EnumSource(ShopVersion.class)
+    void aGuestOrderHasAPartnerOfItsOwnWithTheOrdersAddress(ShopVersion shop) {
+        imports.freshShop(shop);
+        Map<String, Object> order = order(shop, "145000008");
 
-        Long guest = imports.erpId(MagentoModels.PARTNER, "guestorder:145000008");
+        Long guest = imports.erpId(shop, MagentoModels.PARTNER, "guestorder:145000008");
         assertEquals(guest, order.get("partner_id"));
         Map<String, Object> partner = imports.row("res_partner", guest);
         assertEquals("Bill Boquey", partner.get("name"));
@@ -98,25 +101,29 @@ class ImportSaleOrdersTest {
         assertLine(lines.get(1), "Free Shipping - Free", "1", "0", "0", "0", "0", "0", "0");
     }
 
-    @Test
-    void aConfigurableLineIsOneLineOfTheSimpleProductChosen() {
-        Map<String, Object> order = order("100000201");
+    @ParameterizedTest
+    @EnumSource(ShopVersion.class)
+    void aConfigurableLineIsOneLineOfTheSimpleProductChosen(ShopVersion shop) {
+        imports.freshShop(shop);
+        Map<String, Object> order = order(shop, "100000201");
 
         assertAmount("387.27", order.get("amount_total"), "total = grand_total");
-        assertEquals(imports.erpId(MagentoModels.ADDRESS, "92"), order.get("partner_invoice_id"));
+        assertEquals(imports.erpId(shop, MagentoModels.ADDRESS, "92"), order.get("partner_invoice_id"));
         List<Map<String, Object>> lines = lines(order);
         assertEquals(3, lines.size());
         assertLine(lines.get(0), "Tori Tank", "2", "60.00", "0", "0", "120.00", "9", "10.80");
-        assertEquals(imports.erpId(MagentoModels.PRODUCT, "512"), lines.get(0).get("product_id"));
-        assertEquals(lines.get(0).get("id"), imports.erpId(MagentoModels.SALE_ORDER_LINE, "543"));
+        assertEquals(imports.erpId(shop, MagentoModels.PRODUCT, "512"), lines.get(0).get("product_id"));
+        assertEquals(lines.get(0).get("id"), imports.erpId(shop, MagentoModels.SALE_ORDER_LINE, "543"));
         assertLine(lines.get(1), "Racer Back Maxi Dress", "1", "224.00", "0", "0", "224.00", "9", "20.16");
-        assertEquals(imports.erpId(MagentoModels.PRODUCT, "302"), lines.get(1).get("product_id"));
+        assertEquals(imports.erpId(shop, MagentoModels.PRODUCT, "302"), lines.get(1).get("product_id"));
         assertLine(lines.get(2), "United Parcel Service - Ground", "1", "12.31", "0", "0", "12.31", "0", "0");
     }
 
-    @Test
-    void aFullyDiscountedOrderIsImportedAtZero() {
-        Map<String, Object> order = order("100000206");
+    @ParameterizedTest
+    @EnumSource(ShopVersion.class)
+    void aFullyDiscountedOrderIsImportedAtZero(ShopVersion shop) {
+        imports.freshShop(shop);
+        Map<String, Object> order = order(shop, "100000206");
 
         assertAmount("0", order.get("amount_total"), "total = grand_total");
         assertAmount("295.00", order.get("amount_discount"), "discount");
@@ -124,9 +131,10 @@ class ImportSaleOrdersTest {
         assertLine(lines(order).get(0), "Aviator Sunglasses", "1", "295.00", "100", "295.00", "0", "8.25", "0");
     }
 
-    private Map<String, Object> order(String incrementId) {
-        imports.imported(MagentoModels.SALE_ORDER, incrementId);
-        return imports.row("sale_order", imports.erpId(MagentoModels.SALE_ORDER, incrementId));
+    /** Imports a seed order, named by its increment id, and reads the ERP order. */
+    private Map<String, Object> order(ShopVersion shop, String incrementId) {
+        imports.imported(shop, MagentoModels.SALE_ORDER, shop.order(incrementId));
+        return imports.row("sale_order", imports.erpId(shop, MagentoModels.SALE_ORDER, shop.order(incrementId)));
     }
 
     private List<Map<String, Object>> lines(Map<String, Object> order) {
