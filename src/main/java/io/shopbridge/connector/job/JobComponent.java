@@ -10,6 +10,7 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.support.DefaultComponent;
 
 import io.shopbridge.connector.db.Transactions;
+import io.shopbridge.connector.routes.RouteSources;
 
 /**
  * The {@code job:} endpoint. {@code to("job:export_invoice?priority=5&channel=root.magento")} enqueues a persistent
@@ -28,13 +29,26 @@ public class JobComponent extends DefaultComponent {
     @Inject
     Transactions transactions;
 
+    @Inject
+    RouteSources routeSources;
+
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) {
         // Every option is taken out of the map here. DefaultComponent binds whatever is left onto the endpoint's
         // setters, and for a hand-written component (no generated PropertyConfigurer) it does so by reflection, which
         // a native image only allows for registered classes; with nothing left it binds nothing, and an unknown option
         // fails here with the list of known ones instead of a reflection error.
-        JobEndpointOptions options = JobEndpointOptions.take(parameters);
+        JobEndpointOptions options;
+        try {
+            options = JobEndpointOptions.take(parameters);
+        } catch (IllegalArgumentException e) {
+            String routeId = getCamelContext().getCamelContextExtension().getCreateRoute();
+            if (routeId == null) {
+                throw e;
+            }
+            // a route being created at start-up: the mistake is in a route someone wrote, which start-up names
+            throw routeSources.refusal(routeId, "job endpoint job:" + remaining + ": " + e.getMessage());
+        }
         return new JobEndpoint(uri, this, remaining, options);
     }
 

@@ -4,14 +4,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.RouteConfigurationsBuilder;
 import org.apache.camel.RoutesBuilder;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.model.Model;
+import org.apache.camel.model.RouteDefinition;
 import org.apache.camel.quarkus.main.events.AfterConfigure;
 import org.apache.camel.spi.Resource;
 import org.apache.camel.support.PluginHelper;
@@ -36,6 +41,9 @@ public class RoutesFolderLoader {
     @ConfigProperty(name = RoutesFolder.SETTING)
     String location;
 
+    @Inject
+    RouteSources sources;
+
     private record RoutesFile(Path path, Collection<RoutesBuilder> builders) {
     }
 
@@ -58,8 +66,18 @@ public class RoutesFolderLoader {
                 camel.addRoutesConfigurations(configurations);
             }
         });
-        addEach(files, camel::addRoutes);
-        addEach(files, camel::addTemplatedRoutes);
+        Model model = camel.getCamelContextExtension().getContextPlugin(Model.class);
+        addEach(files, (path, builder) -> addRecordingSources(model, path, builder, camel::addRoutes));
+        TemplatedRoutesCheck templates = new TemplatedRoutesCheck(model.getRouteTemplateDefinitions(),
+                name -> camel.getPropertiesComponent().resolveProperty(name));
+        for (RoutesFile file : files) {
+            for (RoutesBuilder builder : file.builders()) {
+                if (builder instanceof RouteBuilder routes) {
+                    templates.check(file.path(), routes.getTemplatedRouteCollection().getTemplatedRoutes());
+                }
+            }
+        }
+        addEach(files, (path, builder) -> addRecordingSources(model, path, builder, camel::addTemplatedRoutes));
         LOG.infof("Routes loaded from %s: %s", folder.path(),
                 files.stream().map(file -> file.path().getFileName().toString()).collect(Collectors.joining(", ")));
     }
@@ -73,11 +91,33 @@ public class RoutesFolderLoader {
         }
     }
 
+    private interface FileStep {
+        void apply(Path file, RoutesBuilder builder) throws Exception;
+    }
+
+    private void addRecordingSources(Model model, Path file, RoutesBuilder builder, BuilderStep add) throws Exception {
+        Set<String> before = routeIds(model);
+        add.apply(builder);
+        for (String routeId : routeIds(model)) {
+            if (!before.contains(routeId)) {
+                sources.add(routeId, file);
+            }
+        }
+    }
+
+    private static Set<String> routeIds(Model model) {
+        return model.getRouteDefinitions().stream().map(RouteDefinition::getRouteId).collect(Collectors.toSet());
+    }
+
     private static void addEach(List<RoutesFile> files, BuilderStep step) {
+        addEach(files, (file, builder) -> step.apply(builder));
+    }
+
+    private static void addEach(List<RoutesFile> files, FileStep step) {
         for (RoutesFile file : files) {
             for (RoutesBuilder builder : file.builders()) {
                 try {
-                    step.apply(builder);
+                    step.apply(file.path(), builder);
                 } catch (Exception e) {
                     throw refused(file.path(), "has an invalid route", e);
                 }
