@@ -47,8 +47,11 @@ public class ArtifactStore implements QuarkusTestResourceLifecycleManager {
                 locations = "classpath:db/migration/h2";
             }
             prepare(url, user, locations);
-            settings.put("SHOPBRIDGE_DB_URL", url);
-            settings.put("SHOPBRIDGE_DB_USER", user);
+            // as prod's own settings (%prod.…, which SHOPBRIDGE_DB_URL feeds), so that they win over the un-profiled
+            // datasource of the project-wide PostgresTestResource, which a PostgreSQL run starts too
+            settings.put("%prod.quarkus.datasource.jdbc.url", url);
+            settings.put("%prod.quarkus.datasource.username", user);
+            settings.put("%prod.quarkus.datasource.password", "");
         } catch (IOException | SQLException e) {
             throw new IllegalStateException("Cannot prepare the artifact's store", e);
         }
