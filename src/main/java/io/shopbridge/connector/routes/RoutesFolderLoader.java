@@ -31,7 +31,9 @@ import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
  * the context starts them. The folder is listed here and each file handed to Camel by its own path, rather than given
  * to Camel as a {@code file:routes/*.yaml} pattern, because Camel Quarkus documents that wildcard patterns may not
  * work in a native image; and because loading file by file tells which file a problem is in, so that a file that does
- * not parse or holds an invalid route stops start-up with one line naming it.
+ * not parse or holds an invalid route stops start-up with one line naming it. Templated routes are checked against
+ * their templates first ({@link TemplatedRoutesCheck}), and each route's file is noted ({@link RouteSources}) for the
+ * mistakes found later in start-up.
  */
 @ApplicationScoped
 public class RoutesFolderLoader {
@@ -52,6 +54,11 @@ public class RoutesFolderLoader {
         void apply(RoutesBuilder builder) throws Exception;
     }
 
+    @FunctionalInterface
+    private interface FileStep {
+        void apply(Path file, RoutesBuilder builder) throws Exception;
+    }
+
     void load(@Observes AfterConfigure event) {
         CamelContext camel = event.getCamelContext();
         RoutesFolder folder = new RoutesFolder(Path.of(location));
@@ -68,6 +75,14 @@ public class RoutesFolderLoader {
         });
         Model model = camel.getCamelContextExtension().getContextPlugin(Model.class);
         addEach(files, (path, builder) -> addRecordingSources(model, path, builder, camel::addRoutes));
+        checkTemplatedRoutes(camel, model, files);
+        addEach(files, (path, builder) -> addRecordingSources(model, path, builder, camel::addTemplatedRoutes));
+        LOG.infof("Routes loaded from %s: %s", folder.path(),
+                files.stream().map(file -> file.path().getFileName().toString()).collect(Collectors.joining(", ")));
+    }
+
+    /** Every file's templated routes against every file's templates, before Camel makes routes of them. */
+    private static void checkTemplatedRoutes(CamelContext camel, Model model, List<RoutesFile> files) {
         TemplatedRoutesCheck templates = new TemplatedRoutesCheck(model.getRouteTemplateDefinitions(),
                 name -> camel.getPropertiesComponent().resolveProperty(name));
         for (RoutesFile file : files) {
@@ -77,9 +92,6 @@ public class RoutesFolderLoader {
                 }
             }
         }
-        addEach(files, (path, builder) -> addRecordingSources(model, path, builder, camel::addTemplatedRoutes));
-        LOG.infof("Routes loaded from %s: %s", folder.path(),
-                files.stream().map(file -> file.path().getFileName().toString()).collect(Collectors.joining(", ")));
     }
 
     private static RoutesFile parse(CamelContext camel, Path path) {
@@ -91,10 +103,7 @@ public class RoutesFolderLoader {
         }
     }
 
-    private interface FileStep {
-        void apply(Path file, RoutesBuilder builder) throws Exception;
-    }
-
+    /** Adds a file's builder and notes which routes it made, for the mistakes found later in start-up. */
     private void addRecordingSources(Model model, Path file, RoutesBuilder builder, BuilderStep add) throws Exception {
         Set<String> before = routeIds(model);
         add.apply(builder);
