@@ -42,7 +42,8 @@ public class JobComponent extends DefaultComponent {
         try {
             options = JobEndpointOptions.take(parameters);
         } catch (IllegalArgumentException e) {
-            String routeId = getCamelContext().getCamelContextExtension().getCreateRoute();
+            String routeId = getCamelContext() == null ? null
+                    : getCamelContext().getCamelContextExtension().getCreateRoute();
             if (routeId == null) {
                 throw e;
             }
