@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.support.DefaultComponent;
 
@@ -42,9 +43,9 @@ public class JobComponent extends DefaultComponent {
         try {
             options = JobEndpointOptions.take(parameters);
         } catch (IllegalArgumentException e) {
-            String routeId = getCamelContext() == null ? null
-                    : getCamelContext().getCamelContextExtension().getCreateRoute();
-            if (routeId == null) {
+            CamelContext camel = getCamelContext();
+            String routeId = camel == null ? null : camel.getCamelContextExtension().getCreateRoute();
+            if (routeId == null || camel.isStarted()) {
                 throw e;
             }
             // a route being created at start-up: the mistake is in a route someone wrote, which start-up names
