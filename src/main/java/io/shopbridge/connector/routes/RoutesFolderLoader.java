@@ -4,14 +4,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.RouteConfigurationsBuilder;
 import org.apache.camel.RoutesBuilder;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.model.Model;
+import org.apache.camel.model.RouteDefinition;
 import org.apache.camel.quarkus.main.events.AfterConfigure;
 import org.apache.camel.spi.Resource;
 import org.apache.camel.support.PluginHelper;
@@ -26,7 +31,9 @@ import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
  * the context starts them. The folder is listed here and each file handed to Camel by its own path, rather than given
  * to Camel as a {@code file:routes/*.yaml} pattern, because Camel Quarkus documents that wildcard patterns may not
  * work in a native image; and because loading file by file tells which file a problem is in, so that a file that does
- * not parse or holds an invalid route stops start-up with one line naming it.
+ * not parse or holds an invalid route stops start-up with one line naming it. Templated routes are checked against
+ * their templates first ({@link TemplatedRoutesCheck}), and each route's file is noted ({@link RouteSources}) for the
+ * mistakes found later in start-up.
  */
 @ApplicationScoped
 public class RoutesFolderLoader {
@@ -36,12 +43,20 @@ public class RoutesFolderLoader {
     @ConfigProperty(name = RoutesFolder.SETTING)
     String location;
 
+    @Inject
+    RouteSources sources;
+
     private record RoutesFile(Path path, Collection<RoutesBuilder> builders) {
     }
 
     @FunctionalInterface
     private interface BuilderStep {
         void apply(RoutesBuilder builder) throws Exception;
+    }
+
+    @FunctionalInterface
+    private interface FileStep {
+        void apply(Path file, RoutesBuilder builder) throws Exception;
     }
 
     void load(@Observes AfterConfigure event) {
@@ -58,10 +73,25 @@ public class RoutesFolderLoader {
                 camel.addRoutesConfigurations(configurations);
             }
         });
-        addEach(files, camel::addRoutes);
-        addEach(files, camel::addTemplatedRoutes);
+        Model model = camel.getCamelContextExtension().getContextPlugin(Model.class);
+        addEach(files, (path, builder) -> addRecordingSources(model, path, builder, camel::addRoutes));
+        checkTemplatedRoutes(camel, model, files);
+        addEach(files, (path, builder) -> addRecordingSources(model, path, builder, camel::addTemplatedRoutes));
         LOG.infof("Routes loaded from %s: %s", folder.path(),
                 files.stream().map(file -> file.path().getFileName().toString()).collect(Collectors.joining(", ")));
+    }
+
+    /** Every file's templated routes against every file's templates, before Camel makes routes of them. */
+    private static void checkTemplatedRoutes(CamelContext camel, Model model, List<RoutesFile> files) {
+        TemplatedRoutesCheck templates = new TemplatedRoutesCheck(model.getRouteTemplateDefinitions(),
+                name -> camel.getPropertiesComponent().resolveProperty(name));
+        for (RoutesFile file : files) {
+            for (RoutesBuilder builder : file.builders()) {
+                if (builder instanceof RouteBuilder routes) {
+                    templates.check(file.path(), routes.getTemplatedRouteCollection().getTemplatedRoutes());
+                }
+            }
+        }
     }
 
     private static RoutesFile parse(CamelContext camel, Path path) {
@@ -73,11 +103,30 @@ public class RoutesFolderLoader {
         }
     }
 
+    /** Adds a file's builder and notes which routes it made, for the mistakes found later in start-up. */
+    private void addRecordingSources(Model model, Path file, RoutesBuilder builder, BuilderStep add) throws Exception {
+        Set<String> before = routeIds(model);
+        add.apply(builder);
+        for (String routeId : routeIds(model)) {
+            if (!before.contains(routeId)) {
+                sources.add(routeId, file);
+            }
+        }
+    }
+
+    private static Set<String> routeIds(Model model) {
+        return model.getRouteDefinitions().stream().map(RouteDefinition::getRouteId).collect(Collectors.toSet());
+    }
+
     private static void addEach(List<RoutesFile> files, BuilderStep step) {
+        addEach(files, (file, builder) -> step.apply(builder));
+    }
+
+    private static void addEach(List<RoutesFile> files, FileStep step) {
         for (RoutesFile file : files) {
             for (RoutesBuilder builder : file.builders()) {
                 try {
-                    step.apply(builder);
+                    step.apply(file.path(), builder);
                 } catch (Exception e) {
                     throw refused(file.path(), "has an invalid route", e);
                 }

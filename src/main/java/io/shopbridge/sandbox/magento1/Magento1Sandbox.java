@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.arc.profile.UnlessBuildProfile;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.shopbridge.magento.xmlrpc.XmlRpcCodec;
@@ -35,6 +37,7 @@ import io.shopbridge.sandbox.magento1.shop.StockItem;
  * {@code catalog_product.*} and {@code cataloginventory_stock_item.*}, with Magento's fault codes and quirks. All state is in memory; it starts with the
  * {@link SandboxSeed} (customers, catalog, orders) and returns to them on {@link #reset()}.
  */
+@UnlessBuildProfile("prod")
 @ApplicationScoped
 public class Magento1Sandbox {
 

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.arc.profile.UnlessBuildProfile;
 import jakarta.inject.Inject;
 import org.apache.camel.Message;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -19,6 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * The sandbox's control endpoints (reset, session expiry, fault injection, new orders). Each one changes state, so
  * each requires the {@code X-Sandbox-Token} header to equal {@code shopbridge.sandbox.control-token}.
  */
+@UnlessBuildProfile("prod")
 @ApplicationScoped
 public class Magento1SandboxControl {
 

@@ -3,6 +3,8 @@ package io.shopbridge.sandbox.magento1;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.arc.profile.UnlessBuildProfile;
 import jakarta.inject.Inject;
 
 import org.apache.camel.Message;
@@ -14,6 +16,7 @@ import org.apache.camel.builder.RouteBuilder;
  * routes call the sandbox through typed processors, not by bean and method name, so that nothing here needs
  * reflection in a native image.
  */
+@UnlessBuildProfile("prod")
 @ApplicationScoped
 public class Magento1SandboxRoutes extends RouteBuilder {
 

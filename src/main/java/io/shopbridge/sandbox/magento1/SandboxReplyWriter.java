@@ -1,11 +1,14 @@
 package io.shopbridge.sandbox.magento1;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.arc.profile.UnlessBuildProfile;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
 
 /** Turns a {@link SandboxReply} body into the HTTP response, dropping the request headers platform-http would echo. */
+@UnlessBuildProfile("prod")
 @ApplicationScoped
 public class SandboxReplyWriter implements Processor {
 

@@ -1,5 +1,6 @@
 package io.shopbridge.sandbox.magento2;
 
+import io.quarkus.arc.profile.UnlessBuildProfile;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -29,6 +30,7 @@ import io.shopbridge.sandbox.magento2.rest.RestRouter;
  * bean, Magento's error bodies and statuses, and the failures the control endpoints inject. Calls run one at a time
  * (Magento serializes the invoice and shipment of one order; one lock for the shop is simpler and enough here).
  */
+@UnlessBuildProfile("prod")
 @ApplicationScoped
 public class Magento2Sandbox {
 

@@ -1,5 +1,6 @@
 package io.shopbridge.sandbox.magento2;
 
+import io.quarkus.arc.profile.UnlessBuildProfile;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +31,7 @@ import io.shopbridge.sandbox.magento2.sales.OrderResource;
  * {@code /sandbox/magento2/control/}. Each changes state, so each requires the {@code X-Sandbox-Token} header to
  * equal {@code shopbridge.sandbox.control-token}, as the 1.7 sandbox's do.
  */
+@UnlessBuildProfile("prod")
 @ApplicationScoped
 public class Magento2SandboxControl {
 

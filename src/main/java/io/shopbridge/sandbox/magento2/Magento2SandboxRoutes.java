@@ -1,5 +1,6 @@
 package io.shopbridge.sandbox.magento2;
 
+import io.quarkus.arc.profile.UnlessBuildProfile;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +20,7 @@ import io.shopbridge.sandbox.magento2.rest.RestReply;
  * code), and its control endpoints. The routes start only when {@code shopbridge.sandbox.enabled} is true (off in
  * prod, as the 1.7 sandbox), and call the sandbox through typed processors, so nothing here needs reflection.
  */
+@UnlessBuildProfile("prod")
 @ApplicationScoped
 public class Magento2SandboxRoutes extends RouteBuilder {
 

@@ -1,5 +1,6 @@
 package io.shopbridge.sandbox.magento2.catalog;
 
+import io.quarkus.arc.profile.UnlessBuildProfile;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +15,7 @@ import io.shopbridge.sandbox.magento2.rest.RestRouter;
  * {@code GET /V1/categories/{id}} and {@code GET /V1/categories/list}. Seeds the 1.7 sandbox's tree: gaps in its ids
  * (no 3, 9, 10...) and three levels below the store root, so a category comes before its parent in an import by id.
  */
+@UnlessBuildProfile("prod")
 @ApplicationScoped
 public class CategoryResource implements Magento2Resource {
 

@@ -1,5 +1,6 @@
 package io.shopbridge.sandbox.magento2.catalog;
 
+import io.quarkus.arc.profile.UnlessBuildProfile;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +16,7 @@ import io.shopbridge.sandbox.magento2.rest.RestRouter;
  * products of {@link StockItemResource}, the 1.7 sandbox's catalog by its ids and SKUs: a product of every type
  * (simple, virtual, configurable with its children, grouped, bundle) in the seed tree's categories.
  */
+@UnlessBuildProfile("prod")
 @ApplicationScoped
 public class ProductResource implements Magento2Resource {
 

@@ -1,5 +1,6 @@
 package io.shopbridge.sandbox.magento2.catalog;
 
+import io.quarkus.arc.profile.UnlessBuildProfile;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +21,7 @@ import io.shopbridge.sandbox.magento2.rest.RestRouter;
  * {@code PUT /V1/products/{sku}/stockItems/{itemId}} (answers the item id as a JSON string). Seeds the catalog's
  * products ({@code products}, by SKU) and their stock items ({@code stock_items}, by SKU).
  */
+@UnlessBuildProfile("prod")
 @ApplicationScoped
 public class StockItemResource implements Magento2Resource {
 

@@ -1,5 +1,6 @@
 package io.shopbridge.sandbox.magento2.customer;
 
+import io.quarkus.arc.profile.UnlessBuildProfile;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +16,7 @@ import io.shopbridge.sandbox.magento2.rest.SearchQuery;
  * {@code GET /V1/customerGroups/{id}} and {@code GET /V1/customerGroups/search} (groups filter their id as {@code id});
  * seeds Magento's groups, 0 "NOT LOGGED IN" to 3, and "VIP Member".
  */
+@UnlessBuildProfile("prod")
 @ApplicationScoped
 public class CustomerGroupResource implements Magento2Resource {
 

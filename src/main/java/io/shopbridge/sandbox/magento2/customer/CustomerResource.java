@@ -1,5 +1,6 @@
 package io.shopbridge.sandbox.magento2.customer;
 
+import io.quarkus.arc.profile.UnlessBuildProfile;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +17,7 @@ import io.shopbridge.sandbox.magento2.rest.RestRouter;
  * the customers of the 1.7 sandbox (an individual with one address, one with none, one with a billing and a separate
  * shipping address, a company) and the captures' customer of the seed orders.
  */
+@UnlessBuildProfile("prod")
 @ApplicationScoped
 public class CustomerResource implements Magento2Resource {
 

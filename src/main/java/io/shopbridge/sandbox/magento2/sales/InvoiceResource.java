@@ -1,5 +1,6 @@
 package io.shopbridge.sandbox.magento2.sales;
 
+import io.quarkus.arc.profile.UnlessBuildProfile;
 import java.math.BigDecimal;
 import java.util.Map;
 
@@ -20,6 +21,7 @@ import io.shopbridge.sandbox.magento2.rest.SearchQuery;
  * {@code POST /V1/order/{id}/invoice} (answers the new invoice's entity id as a JSON string, as the captured shop
  * does; the REST invoice is always paid, {@code state} 2), {@code GET /V1/invoices/{id}} and the invoice search.
  */
+@UnlessBuildProfile("prod")
 @ApplicationScoped
 public class InvoiceResource implements Magento2Resource {
 

@@ -1,5 +1,6 @@
 package io.shopbridge.sandbox.magento2.sales;
 
+import io.quarkus.arc.profile.UnlessBuildProfile;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +23,7 @@ import io.shopbridge.sandbox.magento2.rest.SearchQuery;
  * {@code /V1/orders}: read, search, and the order management actions: cancel (answers {@code false} when the order
  * cannot be canceled, as Magento does), hold and unhold (400 when not available), comments.
  */
+@UnlessBuildProfile("prod")
 @ApplicationScoped
 public class OrderResource implements Magento2Resource {
 

@@ -1,5 +1,6 @@
 package io.shopbridge.sandbox.magento2.sales;
 
+import io.quarkus.arc.profile.UnlessBuildProfile;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,6 +14,7 @@ import io.shopbridge.sandbox.magento2.rest.RestRouter;
  * lines, a guest with free shipping, 10% off with separate addresses, euros, an order and its edit
  * ({@code 100000205-1}, {@code relation_parent_id} 185), a 100% discount. {@link OrderResource} serves them.
  */
+@UnlessBuildProfile("prod")
 @ApplicationScoped
 public class SandboxOrdersSeed implements Magento2Resource {
 

@@ -1,5 +1,6 @@
 package io.shopbridge.sandbox.magento2.sales;
 
+import io.quarkus.arc.profile.UnlessBuildProfile;
 import java.math.BigDecimal;
 import java.util.Map;
 
@@ -22,6 +23,7 @@ import io.shopbridge.sandbox.magento2.rest.SearchQuery;
  * {@code POST /V1/order/{id}/ship} with its {@code tracks} (answers the shipment's entity id as a JSON string),
  * {@code GET /V1/shipment/{id}} (items, tracks, comments), the shipment search, and {@code POST /V1/shipment/track}.
  */
+@UnlessBuildProfile("prod")
 @ApplicationScoped
 public class ShipmentResource implements Magento2Resource {
 

@@ -1,0 +1,124 @@
+package io.shopbridge.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.shopbridge.reliability.AppProcess;
+
+/**
+ * A mistake in the routes folder (the shipped routes, plus the one file or row a test adds) stops the packaged jar's
+ * start-up with one line naming the file, the route and the problem (a file that does not parse:
+ * {@link RoutesFolderIT}).
+ */
+class RouteMistakesIT {
+
+    private static final String TEMPLATED_US = """
+            - templatedRoute:
+                routeTemplateRef: %s
+                routeId: shop-us-export-invoice
+                parameters:
+            %s""";
+    private static final String US_PARAMETERS = """
+                  - {name: shop, value: shop-us}
+                  - {name: version, value: "1.7"}
+                  - {name: apiUser, value: api}
+                  - {name: apiKeyProperty, value: %s}
+            """;
+
+    @TempDir
+    Path workDir;
+
+    private Path routes;
+
+    @BeforeEach
+    void shippedRoutes() throws IOException {
+        AppProcess.copyRoutesInto(workDir);
+        routes = workDir.resolve("routes").toRealPath();
+    }
+
+    @Test
+    void aTemplatedRouteNamingAnUnknownTemplate() throws Exception {
+        Path us = write("us.yaml", TEMPLATED_US.formatted("magento-invoice-exprot",
+                "      - {name: url, value: \"http://shop.us\"}\n" + US_PARAMETERS.formatted("shop.eu.api-key")));
+
+        String line = StartupRefusal.refusalLine(workDir);
+        assertTrue(line.startsWith("Shopbridge cannot start: routes file " + us + ", route shop-us-export-invoice: "
+                + "template magento-invoice-exprot does not exist (templates: "), line);
+        assertTrue(line.contains("magento-invoice-export"), line);
+    }
+
+    @Test
+    void aMissingTemplateParameter() throws Exception {
+        Path us = write("us.yaml", TEMPLATED_US.formatted("magento-invoice-export",
+                US_PARAMETERS.formatted("shop.eu.api-key")));
+
+        assertEquals("Shopbridge cannot start: routes file " + us + ", route shop-us-export-invoice: template "
+                + "magento-invoice-export needs parameter url (base URL of the shop)", StartupRefusal.refusalLine(workDir));
+    }
+
+    @Test
+    void anUnknownTemplateParameter() throws Exception {
+        Path us = write("us.yaml", TEMPLATED_US.formatted("magento-invoice-export",
+                "      - {name: uri, value: \"http://shop.us\"}\n" + US_PARAMETERS.formatted("shop.eu.api-key")));
+
+        assertEquals("Shopbridge cannot start: routes file " + us + ", route shop-us-export-invoice: template "
+                + "magento-invoice-export has no parameter uri (its parameters: shop, version, url, apiUser, "
+                + "apiKeyProperty)", StartupRefusal.refusalLine(workDir));
+    }
+
+    @Test
+    void aSecretParameterGivenItsValueInsteadOfItsPropertyName() throws Exception {
+        Path us = write("us.yaml", TEMPLATED_US.formatted("magento-invoice-export",
+                "      - {name: url, value: \"http://shop.us\"}\n" + US_PARAMETERS.formatted("\"{{shop.eu.api-key}}\"")));
+
+        assertEquals("Shopbridge cannot start: routes file " + us + ", route shop-us-export-invoice: parameter "
+                + "apiKeyProperty is secret: give the name of the property that holds it, not a placeholder of its "
+                + "value", StartupRefusal.refusalLine(workDir));
+    }
+
+    @Test
+    void aJobEndpointWithAnUnknownOption() throws Exception {
+        Path probe = write("probe.yaml", """
+                - route:
+                    id: probe-job
+                    from:
+                      uri: "job:probe?backnd=shop-eu"
+                      steps:
+                        - log: "probe"
+                """);
+
+        assertEquals("Shopbridge cannot start: routes file " + probe + ", route probe-job: job endpoint job:probe: "
+                + "Unknown job endpoint options [backnd]; known: priority, delay, maxRetries, retryPattern, channel, "
+                + "identityKey, description, timeout, backend", StartupRefusal.refusalLine(workDir));
+    }
+
+    @Test
+    void aShopWithNoBackendRow() throws Exception {
+        ErpStore.withBackends(workDir);
+
+        assertEquals("Shopbridge cannot start: routes file " + routes.resolve("shops.yaml")
+                + ", route shop-eu-export-invoice: backend shop-eu has no connector_backend row (the schema is "
+                + "migrated: insert the row, then start again)", StartupRefusal.refusalLine(workDir));
+    }
+
+    @Test
+    void aBackendRowWithNoShop() throws Exception {
+        ErpStore.withBackends(workDir, "shop-eu", "shop-us");
+
+        assertEquals("Shopbridge cannot start: connector_backend row shop-us has no route: no job route of the "
+                + "routes folder ./routes runs for backend shop-us (add its templatedRoutes, or delete the row; "
+                + "shopbridge.routes.check-backends=false skips this check)", StartupRefusal.refusalLine(workDir));
+    }
+
+    private Path write(String name, String yaml) throws IOException {
+        return Files.writeString(routes.resolve(name), yaml);
+    }
+}
