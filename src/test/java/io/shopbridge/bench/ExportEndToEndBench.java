@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * Not a test: the export end to end, run by {@code bench/run} ({@link ExportRun}: packaged jar, PostgreSQL, the 1.7
  * sandbox over HTTP in its own JVM). At full load, N invoices ({@code bench.invoices}, a list) inserted 500 per
  * transaction as fast as the ERP side goes, while the application exports: invoices per second from the first insert
- * to the last binding. At a steady rate ({@code bench.steady-rate} per second for {@code bench.steady-seconds}), one
+ * to the last binding. At steady rates ({@code bench.steady-rate}, a list, per second for {@code bench.steady-seconds}), one
  * invoice per transaction from 4 threads each on its own connection. Both: latency from the insert's commit to the shop receiving the create call.
  */
 class ExportEndToEndBench {
@@ -29,8 +29,7 @@ class ExportEndToEndBench {
     @Test
     void fullLoad() throws Exception {
         assumeFalse(BenchStore.isPostgresql(), "runs once, in the default execution (it starts its own PostgreSQL)");
-        for (int n : Arrays.stream(System.getProperty("bench.invoices", "1000").split(","))
-                .mapToInt(Integer::parseInt).toArray()) {
+        for (int n : sizes("bench.invoices", "1000")) {
             try (ExportRun run = new ExportRun("full-" + n, n, CHANNELS); AppMemory memory = new AppMemory(run.app())) {
                 Instant start = Instant.now();
                 for (int from = 0; from < n; from += 500) {
@@ -47,10 +46,14 @@ class ExportEndToEndBench {
     }
 
     @Test
-    void steadyRate() throws Exception {
+    void steadyRates() throws Exception {
         assumeFalse(BenchStore.isPostgresql(), "runs once, in the default execution (it starts its own PostgreSQL)");
-        int rate = Integer.getInteger("bench.steady-rate", 100);
-        int n = rate * Integer.getInteger("bench.steady-seconds", 10);
+        for (int rate : sizes("bench.steady-rate", "100")) {
+            steadyRate(rate, rate * Integer.getInteger("bench.steady-seconds", 10));
+        }
+    }
+
+    private static void steadyRate(int rate, int n) throws Exception {
         long period = 1_000_000_000L / rate;
         try (ExportRun run = new ExportRun("steady-" + rate, n, CHANNELS); AppMemory memory = new AppMemory(run.app())) {
             Instant startedAt = Instant.now();
@@ -72,11 +75,15 @@ class ExportEndToEndBench {
             }
             inserters.shutdown();
             double insertSeconds = (System.nanoTime() - start) / 1e9;
-            Instant last = run.awaitAllBound(Duration.ofMinutes(5));
+            Instant last = run.awaitAllBound(Duration.ofSeconds(Math.max(300, n / 10)));
             double seconds = Duration.between(startedAt, last).toNanos() / 1e9;
             run.latencies().addTo(memory.addTo(BenchFigures.of("e2e").with("load", "steady").with("n", n)
                     .with("target_rate", rate).with("insert_per_s", (n - 1) / insertSeconds).with("channels", CHANNELS)
                     .with("seconds", seconds).with("records_per_s", n / seconds))).write();
         }
+    }
+
+    private static int[] sizes(String property, String defaults) {
+        return Arrays.stream(System.getProperty(property, defaults).split(",")).mapToInt(Integer::parseInt).toArray();
     }
 }

@@ -28,9 +28,18 @@ public final class BenchReport {
         latencyChart(results).write(plots.resolve("e2e-latency.png"));
         memoryChart(results).write(plots.resolve("memory.png"));
         startupChart(results).write(plots.resolve("startup.png"));
-        Files.writeString(project.resolve("BENCHMARKS.md"),
-                new BenchmarksMarkdown(results, RunInfo.fromSystemProperties()).render());
+        String markdown = new BenchmarksMarkdown(results, RunInfo.fromSystemProperties()).render();
+        Files.writeString(project.resolve("BENCHMARKS.md"), markdown);
+        System.out.print(between(markdown, "## Targets", "## Job engine"));
+        System.out.print(between(markdown, "Ratios on PostgreSQL", "Shopbridge on H2 against"));
         System.out.println("wrote " + project.resolve("BENCHMARKS.md") + " and " + plots);
+    }
+
+    /** The part of the text from {@code from} up to {@code to}: the summary the console shows. */
+    private static String between(String text, String from, String to) {
+        int start = text.indexOf(from);
+        int end = text.indexOf(to, Math.max(0, start));
+        return start < 0 || end < 0 ? "" : text.substring(start, end);
     }
 
     private static BarChart engineChart(BenchResults results) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -67,8 +68,11 @@ final class BenchResults {
         return section("engine");
     }
 
+    /** Full-load runs by N, then steady runs by rate, highest first. */
     List<Figures> e2e() {
-        return section("e2e");
+        return section("e2e").stream().sorted(Comparator.comparing((Figures f) -> f.is("load", "steady"))
+                .thenComparingDouble(f -> f.is("load", "steady") ? -f.number("target_rate").orElse(0) : f.n()))
+                .toList();
     }
 
     List<Figures> startup() {
