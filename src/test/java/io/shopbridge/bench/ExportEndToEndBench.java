@@ -75,7 +75,7 @@ class ExportEndToEndBench {
             }
             inserters.shutdown();
             double insertSeconds = (System.nanoTime() - start) / 1e9;
-            Instant last = run.awaitAllBound(Duration.ofSeconds(Math.max(300, n / 10)));
+            Instant last = run.awaitAllBound(Duration.ofSeconds(Math.max(600, n / 5)));
             double seconds = Duration.between(startedAt, last).toNanos() / 1e9;
             run.latencies().addTo(memory.addTo(BenchFigures.of("e2e").with("load", "steady").with("n", n)
                     .with("target_rate", rate).with("insert_per_s", (n - 1) / insertSeconds).with("channels", CHANNELS)

@@ -290,7 +290,9 @@ final class BenchmarksMarkdown {
                     + " |");
         }
         line("");
-        line("![Start-up](bench/plots/startup.png)");
+        line("![Start to ready](bench/plots/startup-ready.png)");
+        line("");
+        line("![RSS at idle](bench/plots/startup-rss.png)");
         line("");
     }
 
