@@ -205,10 +205,20 @@ final class BenchmarksMarkdown {
         line("| load | N | invoices/s | time | ERP inserts/s | p50 | p99 | max | app peak RSS / heap |");
         line("|---|---|---|---|---|---|---|---|---|");
         for (Figures f : results.e2e()) {
-            line("| " + (f.is("load", "steady") ? "steady " + num(f, "target_rate") + "/s" : "full") + " | "
+            line("| " + (f.is("load", "steady") ? "steady " + f.text("target_rate") + "/s" : "full") + " | "
                     + fmt(f.n()) + " | " + num(f, "records_per_s") + " | " + num(f, "seconds") + " s | "
                     + num(f, "insert_per_s") + " | " + num(f, "p50_ms") + " ms | " + num(f, "p99_ms") + " ms | "
                     + num(f, "max_ms") + " ms | " + num(f, "rss_mb") + " / " + num(f, "heap_mb") + " MB |");
+        }
+        line("");
+        for (Figures f : results.e2e()) {
+            double rate = f.number("target_rate").orElse(0);
+            double behind = f.number("seconds").orElse(0) - (rate > 0 ? f.n() / rate : 0);
+            if (f.is("load", "steady") && behind > 1) {
+                line(String.format(Locale.ROOT, "- At %s/s the last binding came %.1f s after the last insert was "
+                        + "due: the exports fell behind, and the latencies include queueing behind earlier invoices.",
+                        f.text("target_rate"), behind));
+            }
         }
         line("");
         line("![End-to-end latency](bench/plots/e2e-latency.png)");
