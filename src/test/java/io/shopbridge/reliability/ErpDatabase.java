@@ -5,6 +5,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,40 +74,53 @@ public final class ErpDatabase {
     private void addInvoices(long first, List<ShopProcess.PlacedOrder> orders, boolean ordersBound)
             throws SQLException {
         try (Connection c = connect()) {
-            c.setAutoCommit(false);
-            if (first == 1) {
-                execute(c, "INSERT INTO connector_backend (id, name, type, version) VALUES (?, 'Reliability shop', "
-                        + "'magento', '1.7')", SHOP);
-                execute(c, "INSERT INTO res_partner (id, name) VALUES (1, 'Ada Lovelace')");
-                execute(c, "INSERT INTO product_product (id, default_code, name) VALUES (1, 'SKU-A', 'Widget A'), "
-                        + "(2, 'SKU-B', 'Widget B')");
+            addInvoices(c, first, orders, ordersBound);
+        }
+    }
+
+    /**
+     * As {@link #addInvoices(long, List)}, on a connection of the caller's (opened with {@link #connect}): a caller
+     * inserting one invoice at a time at a steady rate does not open a connection for each.
+     */
+    public void addInvoices(Connection c, long first, List<ShopProcess.PlacedOrder> orders) throws SQLException {
+        addInvoices(c, first, orders, true);
+    }
+
+    private static void addInvoices(Connection c, long first, List<ShopProcess.PlacedOrder> orders,
+            boolean ordersBound) throws SQLException {
+        c.setAutoCommit(false);
+        if (first == 1) {
+            execute(c, "INSERT INTO connector_backend (id, name, type, version) VALUES (?, 'Reliability shop', "
+                    + "'magento', '1.7')", SHOP);
+            execute(c, "INSERT INTO res_partner (id, name) VALUES (1, 'Ada Lovelace')");
+            execute(c, "INSERT INTO product_product (id, default_code, name) VALUES (1, 'SKU-A', 'Widget A'), "
+                    + "(2, 'SKU-B', 'Widget B')");
+        }
+        for (int from = 0; from < orders.size(); from += BATCH) {
+            List<ShopProcess.PlacedOrder> batch = orders.subList(from, Math.min(orders.size(), from + BATCH));
+            long start = first + from;
+            batch(c, "INSERT INTO sale_order (id, name, partner_id, state) VALUES (?, ?, 1, 'sale')", batch, start,
+                    (ps, n, o) -> row(ps, n, "SO/R/" + n));
+            batch(c, "INSERT INTO sale_order_line (id, order_id, product_id, name, product_uom_qty) "
+                    + "VALUES (?, ?, ?, ?, ?)", batch, start, (ps, n, o) -> {
+                        row(ps, 2 * n - 1, n, 1L, "Widget A", 2);
+                        ps.addBatch();
+                        row(ps, 2 * n, n, 2L, "Widget B", 3);
+                    });
+            if (ordersBound) {
+                bindOrderRows(c, batch, start);
             }
-            for (int from = 0; from < orders.size(); from += BATCH) {
-                List<ShopProcess.PlacedOrder> batch = orders.subList(from, Math.min(orders.size(), from + BATCH));
-                long start = first + from;
-                batch(c, "INSERT INTO sale_order (id, name, partner_id, state) VALUES (?, ?, 1, 'sale')", batch, start,
-                        (ps, n, o) -> row(ps, n, "SO/R/" + n));
-                batch(c, "INSERT INTO sale_order_line (id, order_id, product_id, name, product_uom_qty) "
-                        + "VALUES (?, ?, ?, ?, ?)", batch, start, (ps, n, o) -> {
-                            row(ps, 2 * n - 1, n, 1L, "Widget A", 2);
-                            ps.addBatch();
-                            row(ps, 2 * n, n, 2L, "Widget B", 3);
-                        });
-                if (ordersBound) {
-                    bindOrderRows(c, batch, start);
-                }
-                batch(c, "INSERT INTO account_invoice (id, number, partner_id, sale_order_id, state) "
-                        + "VALUES (?, ?, 1, ?, 'open')", batch, start, (ps, n, o) -> row(ps, n, invoiceNumber(n), n));
-                batch(c, "INSERT INTO account_invoice_line (id, invoice_id, sale_order_line_id, product_id, name, "
-                        + "quantity) VALUES (?, ?, ?, ?, ?, ?)", batch, start, (ps, n, o) -> {
-                            row(ps, 2 * n - 1, n, 2 * n - 1, 1L, "Widget A", 2);
-                            ps.addBatch();
-                            row(ps, 2 * n, n, 2 * n, 2L, "Widget B", 1);
-                        });
-                batch(c, "INSERT INTO magento_account_invoice (id, backend_id, erp_id) VALUES (?, ?, ?)", batch,
-                        start, (ps, n, o) -> row(ps, n, SHOP, n));
-                c.commit();
-            }
+            batch(c, "INSERT INTO account_invoice (id, number, partner_id, sale_order_id, state) "
+                    + "VALUES (?, ?, 1, ?, 'open')", batch, start, (ps, n, o) -> row(ps, n, invoiceNumber(n), n));
+            batch(c, "INSERT INTO account_invoice_line (id, invoice_id, sale_order_line_id, product_id, name, "
+                    + "quantity) VALUES (?, ?, ?, ?, ?, ?)", batch, start, (ps, n, o) -> {
+                        row(ps, 2 * n - 1, n, 2 * n - 1, 1L, "Widget A", 2);
+                        ps.addBatch();
+                        row(ps, 2 * n, n, 2 * n, 2L, "Widget B", 1);
+                    });
+            batch(c, "INSERT INTO magento_account_invoice (id, backend_id, erp_id) VALUES (?, ?, ?)", batch,
+                    start, (ps, n, o) -> row(ps, n, SHOP, n));
+            c.commit();
         }
     }
 
@@ -135,6 +150,20 @@ public final class ErpDatabase {
         return bindings;
     }
 
+    /** Invoices bound (exported), and when the last one was. */
+    public record Bound(long count, Instant last) {
+    }
+
+    public Bound bound() throws SQLException {
+        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(
+                "SELECT COUNT(*), MAX(sync_date) FROM magento_account_invoice WHERE external_id IS NOT NULL");
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            Timestamp last = rs.getTimestamp(2);
+            return new Bound(rs.getLong(1), last == null ? null : last.toInstant());
+        }
+    }
+
     public Map<String, Long> jobStates() throws SQLException {
         return countBy("SELECT state, COUNT(*) FROM queue_job GROUP BY state");
     }
@@ -158,7 +187,7 @@ public final class ErpDatabase {
         return counts;
     }
 
-    private Connection connect() throws SQLException {
+    public Connection connect() throws SQLException {
         return DriverManager.getConnection(url, user, "");
     }
 

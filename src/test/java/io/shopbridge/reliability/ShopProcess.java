@@ -38,8 +38,14 @@ public final class ShopProcess extends ChildProcess {
 
     public static ShopProcess start(Path dir, long seed, Duration slowAnswer) throws IOException {
         return new ShopProcess(List.of(javaExecutable(), "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-                "-Dshop.call-log=" + dir.resolve("shop-calls.log"), "-Dshop.seed=" + seed,
+                "-Dshop.call-log=" + dir.resolve("shop-calls.log"), "-Dshop.receipts=" + receipts(dir),
+                "-Dshop.seed=" + seed,
                 "-Dshop.slow-answer=" + slowAnswer.toMillis(), StandaloneShop.class.getName()), dir);
+    }
+
+    /** Where the shop notes when each invoice create call reached it ({@link InvoiceReceipts}). */
+    public static Path receipts(Path dir) {
+        return dir.resolve("shop-receipts.log");
     }
 
     /** The base URL the connector calls. */

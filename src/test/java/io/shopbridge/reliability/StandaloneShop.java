@@ -38,7 +38,8 @@ import io.shopbridge.sandbox.magento1.shop.OrderState;
  * line each: time, API method, fault). Control endpoints (loopback only, for the test driving it) place orders, set
  * the fault rates, and read the shop's own invoices.
  *
- * <p>System properties: {@code shop.port}, {@code shop.call-log}, {@code shop.seed}, {@code shop.slow-answer}
+ * <p>System properties: {@code shop.port}, {@code shop.call-log}, {@code shop.receipts} ({@link InvoiceReceipts}),
+ * {@code shop.seed}, {@code shop.slow-answer}
  * (how long a slow answer waits, longer than the connector's HTTP timeout). Prints {@code READY <port>} when it
  * listens.
  */
@@ -55,12 +56,14 @@ public final class StandaloneShop {
     private final ShopChaos chaos;
     private final Duration slowAnswer;
     private final PrintWriter callLog;
+    private final InvoiceReceipts receipts;
     private final AtomicLong invoicesCreated = new AtomicLong();
 
-    private StandaloneShop(ShopChaos chaos, Duration slowAnswer, PrintWriter callLog) {
+    private StandaloneShop(ShopChaos chaos, Duration slowAnswer, PrintWriter callLog, InvoiceReceipts receipts) {
         this.chaos = chaos;
         this.slowAnswer = slowAnswer;
         this.callLog = callLog;
+        this.receipts = receipts;
     }
 
     public static void main(String[] args) throws IOException {
@@ -69,7 +72,8 @@ public final class StandaloneShop {
         PrintWriter callLog = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND), true);
         StandaloneShop shop = new StandaloneShop(new ShopChaos(Long.getLong("shop.seed", 1L)),
-                Duration.ofMillis(Long.getLong("shop.slow-answer", 1500L)), callLog);
+                Duration.ofMillis(Long.getLong("shop.slow-answer", 1500L)), callLog,
+                InvoiceReceipts.appendingTo(Path.of(System.getProperty("shop.receipts", "shop-receipts.log"))));
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 200);
         server.setExecutor(Executors.newFixedThreadPool(16));
         server.createContext("/index.php/api/xmlrpc", shop::xmlRpc);
@@ -83,12 +87,17 @@ public final class StandaloneShop {
     }
 
     private void xmlRpc(HttpExchange exchange) throws IOException {
+        Instant received = Instant.now();
         byte[] request = exchange.getRequestBody().readAllBytes();
-        String method = apiMethod(request);
+        XmlRpcCall call = parse(request);
+        String method = apiMethod(call);
         if (chaos.expireSessions()) {
             sandbox.expireAllSessions();
         }
         boolean create = CREATE.equals(method);
+        if (create) {
+            receipts.received(received, call);
+        }
         ShopChaos.Fault fault = chaos.fault(create);
         callLog.println(Instant.now() + " " + method + " " + fault);
         if (fault == ShopChaos.Fault.SERVER_ERROR) {
@@ -110,15 +119,22 @@ public final class StandaloneShop {
         }
     }
 
-    /** {@code login}, or the resource method of a {@code call}. */
-    private String apiMethod(byte[] request) {
+    /** The call, or null when the request is not one. */
+    private XmlRpcCall parse(byte[] request) {
         try {
-            XmlRpcCall call = codec.parseCall(request);
-            return "call".equals(call.method()) && call.params().size() > 1 ? String.valueOf(call.params().get(1))
-                    : call.method();
+            return codec.parseCall(request);
         } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** {@code login}, or the resource method of a {@code call}. */
+    private static String apiMethod(XmlRpcCall call) {
+        if (call == null) {
             return "unparsable";
         }
+        return "call".equals(call.method()) && call.params().size() > 1 ? String.valueOf(call.params().get(1))
+                : call.method();
     }
 
     private boolean isFault(byte[] response) {

@@ -78,8 +78,17 @@ public class MultiInstanceJobs {
 
     /** All in one transaction: both instances find them at once. */
     public void enqueue(int count, int workMillis) {
-        NewJob job = new NewJob(MultiInstanceRoutes.JOB, null, null, null, "{\"work_ms\": " + workMillis + "}", 10,
-                null, 5, null, "root", null, null, null);
+        enqueueWithArgs(count, "{\"work_ms\": " + workMillis + "}");
+    }
+
+    /** As {@link #enqueue}, jobs that do nothing and leave no run record: what a throughput benchmark runs. */
+    public void enqueueNoops(int count) {
+        enqueueWithArgs(count, "{\"record\": false}");
+    }
+
+    private void enqueueWithArgs(int count, String args) {
+        NewJob job = new NewJob(MultiInstanceRoutes.JOB, null, null, null, args, 10, null, 5, null, "root", null, null,
+                null);
         transactions.inTransaction(c -> queue.enqueueAll(c, Collections.nCopies(count, job)));
     }
 

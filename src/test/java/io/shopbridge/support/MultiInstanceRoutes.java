@@ -43,17 +43,27 @@ public class MultiInstanceRoutes extends RouteBuilder {
                 .process(this::run);
     }
 
-    /** Recorded before the work (args' work_ms), so that a run the kill interrupts is on record too. */
+    /**
+     * Recorded before the work (args' work_ms), so that a run the kill interrupts is on record too; unless args say
+     * {@code "record": false} (the throughput benchmark of two instances, whose jobs must do nothing).
+     */
     private void run(Exchange exchange) throws SQLException {
+        Map<?, ?> args = exchange.getMessage().getBody(Map.class);
+        if (!Boolean.FALSE.equals(args.get("record"))) {
+            record(exchange);
+        }
+        if (args.get("work_ms") instanceof Number ms) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(ms.longValue()));
+        }
+    }
+
+    private void record(Exchange exchange) throws SQLException {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement(
                         "INSERT INTO " + RUN_TABLE + " (uuid, instance) VALUES (?, ?)")) {
             ps.setString(1, exchange.getMessage().getHeader(JobHeaders.UUID, String.class));
             ps.setString(2, INSTANCE);
             ps.executeUpdate();
-        }
-        if (exchange.getMessage().getBody(Map.class).get("work_ms") instanceof Number ms) {
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(ms.longValue()));
         }
     }
 }

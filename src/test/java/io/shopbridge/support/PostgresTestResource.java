@@ -9,7 +9,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 /**
  * A real PostgreSQL server for the test run on that store (surefire execution {@code postgresql}, system property
  * {@code shopbridge.test.store=postgresql}); starts nothing on the default H2 run. No install: the server comes from
- * a Maven dependency.
+ * a Maven dependency. Its commits are not durable (the embedded server's defaults, for speed) unless system property
+ * {@code shopbridge.test.durable-postgresql} is true.
  */
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -21,7 +22,13 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
             return Map.of();
         }
         try {
-            postgres = EmbeddedPostgres.builder().start();
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (Boolean.getBoolean("shopbridge.test.durable-postgresql")) {
+                // bench/run measures on a server that writes each commit before answering, as production runs
+                builder.setServerConfig("synchronous_commit", "on").setServerConfig("fsync", "on")
+                        .setServerConfig("full_page_writes", "on");
+            }
+            postgres = builder.start();
         } catch (IOException e) {
             throw new IllegalStateException("Cannot start the embedded PostgreSQL", e);
         }

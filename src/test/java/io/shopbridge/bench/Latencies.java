@@ -1,0 +1,30 @@
+package io.shopbridge.bench;
+
+import java.util.Arrays;
+
+/** Latencies in microseconds, and their percentiles in milliseconds (nearest rank). */
+record Latencies(long[] micros) {
+
+    static Latencies of(long[] micros) {
+        long[] sorted = micros.clone();
+        Arrays.sort(sorted);
+        return new Latencies(sorted);
+    }
+
+    double percentileMillis(double p) {
+        if (micros.length == 0) {
+            return Double.NaN;
+        }
+        int rank = (int) Math.ceil(p / 100.0 * micros.length);
+        return micros[Math.max(0, Math.min(micros.length - 1, rank - 1))] / 1000.0;
+    }
+
+    double maxMillis() {
+        return micros.length == 0 ? Double.NaN : micros[micros.length - 1] / 1000.0;
+    }
+
+    BenchFigures addTo(BenchFigures figures) {
+        return figures.with("p50_ms", percentileMillis(50)).with("p99_ms", percentileMillis(99))
+                .with("max_ms", maxMillis()).with("latencies", micros.length);
+    }
+}

@@ -1,0 +1,112 @@
+package io.shopbridge.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.shopbridge.support.ErpFixtures;
+
+/**
+ * Not a test: the database's own limit for a job queue, which {@code bench/run} sets the engines against. N
+ * ({@code bench.jobs}) rows in a table of their own; 4 threads, each on its own connection, claim 100 pending rows at
+ * a time ({@code FOR UPDATE SKIP LOCKED}, one statement) and mark them done (one statement), each statement its own
+ * transaction, until none is left. Rows per second from the first claim to the last completion (the insert is not
+ * counted: it is reported apart).
+ */
+@QuarkusTest
+class RawSqlLimitBench {
+
+    static final int THREADS = 4;
+    static final int CLAIM = 100;
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    ErpFixtures db;
+
+    @Test
+    void claimAndCompletePerSecond() throws Exception {
+        assumeTrue(BenchStore.isPostgresql(), "the raw SQL limit is measured on PostgreSQL");
+        int n = Integer.getInteger("bench.jobs", 20_000);
+        db.update("CREATE TABLE IF NOT EXISTS bench_raw_job (id BIGSERIAL PRIMARY KEY, state VARCHAR(16) NOT NULL, "
+                + "priority INT NOT NULL, worker VARCHAR(64), done_at TIMESTAMP WITH TIME ZONE)");
+        db.update("CREATE INDEX IF NOT EXISTS bench_raw_job_pending ON bench_raw_job (priority, id) "
+                + "WHERE state = 'pending'");
+        db.update("TRUNCATE bench_raw_job");
+        long insertStart = System.nanoTime();
+        insert(n);
+        double insertSeconds = (System.nanoTime() - insertStart) / 1e9;
+        try (MemoryWatch memory = MemoryWatch.start()) {
+            long start = System.nanoTime();
+            ExecutorService workers = Executors.newFixedThreadPool(THREADS);
+            List<Future<Integer>> done = new ArrayList<>();
+            for (int t = 0; t < THREADS; t++) {
+                String worker = "raw-" + t;
+                done.add(workers.submit(() -> work(worker)));
+            }
+            int total = 0;
+            for (Future<Integer> f : done) {
+                total += f.get();
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            workers.shutdown();
+            assertEquals(n, total);
+            memory.addTo(BenchFigures.of("engine").with("engine", "raw-sql").with("store", "postgresql")
+                    .with("threads", THREADS).with("n", n).with("seconds", seconds).with("jobs_per_s", n / seconds)
+                    .with("enqueue_per_s", n / insertSeconds).with("claim", CLAIM)).write();
+        }
+    }
+
+    private void insert(int n) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO bench_raw_job (state, priority) SELECT 'pending', 10 FROM generate_series(1, ?)")) {
+            ps.setInt(1, n);
+            ps.executeUpdate();
+        }
+    }
+
+    private int work(String worker) throws SQLException {
+        int done = 0;
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement claim = c.prepareStatement("UPDATE bench_raw_job SET state = 'started', worker = ? "
+                        + "WHERE id IN (SELECT id FROM bench_raw_job WHERE state = 'pending' ORDER BY priority, id "
+                        + "LIMIT " + CLAIM + " FOR UPDATE SKIP LOCKED) RETURNING id");
+                PreparedStatement complete = c.prepareStatement(
+                        "UPDATE bench_raw_job SET state = 'done', done_at = now() WHERE id = ANY (?)")) {
+            claim.setString(1, worker);
+            while (true) {
+                List<Long> ids = new ArrayList<>(CLAIM);
+                try (ResultSet rs = claim.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+                if (ids.isEmpty()) {
+                    return done;
+                }
+                Array array = c.createArrayOf("bigint", ids.toArray());
+                complete.setArray(1, array);
+                complete.executeUpdate();
+                done += ids.size();
+            }
+        }
+    }
+}
