@@ -10,14 +10,20 @@ public final class SandboxFaults {
     private SandboxFaults() {
     }
 
-    /** The next {@code times} requests to the shop, logins included, answer HTTP {@code status}. */
+    /** The next {@code times} requests to the 1.7 shop, logins included, answer HTTP {@code status}. */
     public static void failNext(int times, int status) {
-        given().header("X-Sandbox-Token", TOKEN).queryParam("times", times).queryParam("status", status)
-                .post("/sandbox/magento1/control/fail").then().statusCode(200);
+        failNext("magento1", times, status);
     }
 
-    /** Serves requests normally again. */
+    /** The same on the sandbox {@code magento1} (1.7) or {@code magento2} (2.x). */
+    public static void failNext(String sandbox, int times, int status) {
+        given().header("X-Sandbox-Token", TOKEN).queryParam("times", times).queryParam("status", status)
+                .post("/sandbox/" + sandbox + "/control/fail").then().statusCode(200);
+    }
+
+    /** Both sandboxes serve requests normally again. */
     public static void stop() {
-        failNext(0, 503);
+        failNext("magento1", 0, 503);
+        failNext("magento2", 0, 503);
     }
 }

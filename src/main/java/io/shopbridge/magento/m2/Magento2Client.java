@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,6 +20,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.shopbridge.connector.backend.BackendCall;
+import io.shopbridge.connector.backend.BackendCalls;
 import io.shopbridge.connector.backend.BackendInstance;
 import io.shopbridge.connector.job.PermanentJobError;
 import io.shopbridge.connector.job.RetryableJobError;
@@ -49,6 +52,9 @@ public class Magento2Client {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    BackendCalls calls;
 
     @ConfigProperty(name = "shopbridge.magento2.http-options")
     String httpOptions;
@@ -93,8 +99,42 @@ public class Magento2Client {
         }
     }
 
-    /** The call, with one token renewal when Magento answers 401 to an admin token. */
+    /**
+     * Proves the shop takes our credentials: an admin login buys a fresh token, kept for the next calls; an integration
+     * token reads customer group 0, which every shop has.
+     */
+    public void login(BackendInstance shop) {
+        Magento2Credentials credentials = Magento2Credentials.of(shop);
+        if (credentials.integration()) {
+            get(shop, "customerGroups/0");
+        } else {
+            adminTokens.put(credentials.cacheKey(), recorded(shop.id(), "POST integration/admin/token",
+                    () -> adminToken(credentials)));
+        }
+    }
+
+    /** The call, with one token renewal when Magento answers 401 to an admin token; reported to {@link BackendCalls}. */
     public JsonNode call(BackendInstance shop, String method, String path, String query, Object body) {
+        return recorded(shop.id(), Magento2CallName.of(method, path), () -> call0(shop, method, path, query, body));
+    }
+
+    private <T> T recorded(String shopId, String callName, Supplier<T> call) {
+        long start = System.nanoTime();
+        try {
+            T answer = call.get();
+            calls.record(BackendCall.success(shopId, callName, System.nanoTime() - start));
+            return answer;
+        } catch (RuntimeException e) {
+            // a 4xx or a refused login is the shop answering no; a network error, a 5xx or a body that does not parse
+            // (each with a cause, or retryable) is the shop not answering properly
+            boolean refused = e instanceof Magento2Error || e instanceof PermanentJobError && e.getCause() == null;
+            BackendCall.Outcome outcome = refused ? BackendCall.Outcome.REFUSED : BackendCall.Outcome.FAILED;
+            calls.record(new BackendCall(shopId, callName, System.nanoTime() - start, outcome, e.getMessage()));
+            throw e;
+        }
+    }
+
+    private JsonNode call0(BackendInstance shop, String method, String path, String query, Object body) {
         Magento2Credentials credentials = Magento2Credentials.of(shop);
         byte[] payload = body == null ? null : write(body);
         String url = restUrl(shop, true) + "V1/" + path + (query == null || query.isEmpty() ? "" : "?" + query);

@@ -12,6 +12,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -30,8 +32,6 @@ import io.shopbridge.support.SandboxFaults;
 @QuarkusTest
 class BackendHealthTest {
 
-    private static final String CHECK = "backend shop-eu";
-
     @Inject
     ErpFixtures erp;
 
@@ -39,8 +39,9 @@ class BackendHealthTest {
     BackendMonitor monitor;
 
     @BeforeEach
-    void shopIsABackend() {
+    void shopsAreBackends() {
         erp.backend("shop-eu", "1.7");
+        erp.backend("shop-us", "2.x");
     }
 
     @AfterEach
@@ -48,26 +49,27 @@ class BackendHealthTest {
         SandboxFaults.stop();
     }
 
-    @Test
-    void aShopRefusingLoginsIsNamedDownInReadinessWhichStaysUp() {
+    @ParameterizedTest
+    @CsvSource({ "shop-eu, 1.7, magento1", "shop-us, 2.x, magento2" })
+    void aShopRefusingLoginsIsNamedDownInReadinessWhichStaysUp(String shop, String version, String sandbox) {
         monitor.refresh();
         JsonPath up = ready();
-        assertEquals("up", shopCheck(up).get("data.state"));
-        assertEquals("magento 1.7", shopCheck(up).get("data.backend"));
-        assertEquals(true, shopCheck(up).getString("data.url").endsWith("/sandbox/magento1"));
+        assertEquals("up", shopCheck(up, shop).get("data.state"));
+        assertEquals("magento " + version, shopCheck(up, shop).get("data.backend"));
+        assertEquals(true, shopCheck(up, shop).getString("data.url").endsWith("/sandbox/" + sandbox));
 
-        SandboxFaults.failNext(1_000_000, 503);
-        assertEquals("up", shopCheck(ready()).get("data.state"), "a health request calls no shop");
+        SandboxFaults.failNext(sandbox, 1_000_000, 503);
+        assertEquals("up", shopCheck(ready(), shop).get("data.state"), "a health request calls no shop");
         monitor.refresh();
         JsonPath down = ready();
         assertEquals("UP", down.get("status"));
-        assertEquals("UP", shopCheck(down).get("status"));
-        assertEquals("down", shopCheck(down).get("data.state"));
-        assertEquals("Magento shop-eu answered HTTP 503", shopCheck(down).get("data.error"));
+        assertEquals("UP", shopCheck(down, shop).get("status"));
+        assertEquals("down", shopCheck(down, shop).get("data.state"));
+        assertEquals("Magento " + shop + " answered HTTP 503", shopCheck(down, shop).get("data.error"));
 
         SandboxFaults.stop();
         monitor.refresh();
-        assertEquals("up", shopCheck(ready()).get("data.state"));
+        assertEquals("up", shopCheck(ready(), shop).get("data.state"));
     }
 
     @Test
@@ -81,10 +83,10 @@ class BackendHealthTest {
         return given().get("/q/health/ready").then().body("status", equalTo("UP")).extract().jsonPath();
     }
 
-    private static JsonPath shopCheck(JsonPath health) {
+    private static JsonPath shopCheck(JsonPath health, String shop) {
         List<Map<String, Object>> checks = health.getList("checks");
-        return checks.stream().filter(check -> CHECK.equals(check.get("name"))).findFirst()
+        return checks.stream().filter(check -> ("backend " + shop).equals(check.get("name"))).findFirst()
                 .map(check -> JsonPath.from(new ObjectMapper().valueToTree(check).toString()))
-                .orElseThrow(() -> new AssertionError("no check " + CHECK + " in " + checks));
+                .orElseThrow(() -> new AssertionError("no check backend " + shop + " in " + checks));
     }
 }
