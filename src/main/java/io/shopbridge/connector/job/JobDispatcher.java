@@ -99,6 +99,15 @@ final class JobDispatcher {
                 * Math.min(settings.prefetch(), local.jobsPerSlot(channel, settings.pollPeriod())));
     }
 
+    /**
+     * Closes the local queue once no claim is in flight (a poll may run on a timer thread): a batch claimed during the
+     * stop would otherwise land in a closed queue and stay leased until its lease ran out. Returns the jobs not
+     * started, for the store to take back.
+     */
+    synchronized List<ClaimedJob> close() {
+        return local.close();
+    }
+
     /** Whether the channel's local queue is down to where it claims more. */
     boolean runsLow(JobChannel channel) {
         return local.size(channel) <= target(channel) / 2;

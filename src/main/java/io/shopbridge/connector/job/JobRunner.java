@@ -145,7 +145,7 @@ public class JobRunner {
         }
         wakeups.stop();
         camelContext.getExecutorServiceManager().shutdownGraceful(dispatcherThread);
-        List<ClaimedJob> unstarted = local.close();
+        List<ClaimedJob> unstarted = dispatcher.close();
         camelContext.getExecutorServiceManager().shutdownGraceful(workers);
         camelContext.getExecutorServiceManager().shutdownGraceful(writerThread);
         writer.drain();
