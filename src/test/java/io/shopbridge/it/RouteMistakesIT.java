@@ -20,14 +20,14 @@ import io.shopbridge.reliability.AppProcess;
  */
 class RouteMistakesIT {
 
-    private static final String TEMPLATED_US = """
+    private static final String TEMPLATED_UK = """
             - templatedRoute:
                 routeTemplateRef: %s
-                routeId: shop-us-export-invoice
+                routeId: shop-uk-export-invoice
                 parameters:
             %s""";
-    private static final String US_PARAMETERS = """
-                  - {name: shop, value: shop-us}
+    private static final String UK_PARAMETERS = """
+                  - {name: shop, value: shop-uk}
                   - {name: version, value: "1.7"}
                   - {name: apiUser, value: api}
                   - {name: apiKeyProperty, value: %s}
@@ -46,40 +46,40 @@ class RouteMistakesIT {
 
     @Test
     void aTemplatedRouteNamingAnUnknownTemplate() throws Exception {
-        Path us = write("us.yaml", TEMPLATED_US.formatted("magento-invoice-exprot",
-                "      - {name: url, value: \"http://shop.us\"}\n" + US_PARAMETERS.formatted("shop.eu.api-key")));
+        Path uk = write("uk.yaml", TEMPLATED_UK.formatted("magento-invoice-exprot",
+                "      - {name: url, value: \"http://shop.uk\"}\n" + UK_PARAMETERS.formatted("shop.eu.api-key")));
 
         String line = StartupRefusal.refusalLine(workDir);
-        assertTrue(line.startsWith("Shopbridge cannot start: routes file " + us + ", route shop-us-export-invoice: "
+        assertTrue(line.startsWith("Shopbridge cannot start: routes file " + uk + ", route shop-uk-export-invoice: "
                 + "template magento-invoice-exprot does not exist (templates: "), line);
         assertTrue(line.contains("magento-invoice-export"), line);
     }
 
     @Test
     void aMissingTemplateParameter() throws Exception {
-        Path us = write("us.yaml", TEMPLATED_US.formatted("magento-invoice-export",
-                US_PARAMETERS.formatted("shop.eu.api-key")));
+        Path uk = write("uk.yaml", TEMPLATED_UK.formatted("magento-invoice-export",
+                UK_PARAMETERS.formatted("shop.eu.api-key")));
 
-        assertEquals("Shopbridge cannot start: routes file " + us + ", route shop-us-export-invoice: template "
+        assertEquals("Shopbridge cannot start: routes file " + uk + ", route shop-uk-export-invoice: template "
                 + "magento-invoice-export needs parameter url (base URL of the shop)", StartupRefusal.refusalLine(workDir));
     }
 
     @Test
     void anUnknownTemplateParameter() throws Exception {
-        Path us = write("us.yaml", TEMPLATED_US.formatted("magento-invoice-export",
-                "      - {name: uri, value: \"http://shop.us\"}\n" + US_PARAMETERS.formatted("shop.eu.api-key")));
+        Path uk = write("uk.yaml", TEMPLATED_UK.formatted("magento-invoice-export",
+                "      - {name: uri, value: \"http://shop.uk\"}\n" + UK_PARAMETERS.formatted("shop.eu.api-key")));
 
-        assertEquals("Shopbridge cannot start: routes file " + us + ", route shop-us-export-invoice: template "
+        assertEquals("Shopbridge cannot start: routes file " + uk + ", route shop-uk-export-invoice: template "
                 + "magento-invoice-export has no parameter uri (its parameters: shop, version, url, apiUser, "
-                + "apiKeyProperty)", StartupRefusal.refusalLine(workDir));
+                + "apiKeyProperty, store, auth)", StartupRefusal.refusalLine(workDir));
     }
 
     @Test
     void aSecretParameterGivenItsValueInsteadOfItsPropertyName() throws Exception {
-        Path us = write("us.yaml", TEMPLATED_US.formatted("magento-invoice-export",
-                "      - {name: url, value: \"http://shop.us\"}\n" + US_PARAMETERS.formatted("\"{{shop.eu.api-key}}\"")));
+        Path uk = write("uk.yaml", TEMPLATED_UK.formatted("magento-invoice-export",
+                "      - {name: url, value: \"http://shop.uk\"}\n" + UK_PARAMETERS.formatted("\"{{shop.eu.api-key}}\"")));
 
-        assertEquals("Shopbridge cannot start: routes file " + us + ", route shop-us-export-invoice: parameter "
+        assertEquals("Shopbridge cannot start: routes file " + uk + ", route shop-uk-export-invoice: parameter "
                 + "apiKeyProperty is secret: give the name of the property that holds it, not a placeholder of its "
                 + "value", StartupRefusal.refusalLine(workDir));
     }
@@ -111,10 +111,10 @@ class RouteMistakesIT {
 
     @Test
     void aBackendRowWithNoShop() throws Exception {
-        ErpStore.withBackends(workDir, "shop-eu", "shop-us");
+        ErpStore.withBackends(workDir, "shop-eu", "shop-us", "shop-asia");
 
-        assertEquals("Shopbridge cannot start: connector_backend row shop-us has no route: no job route of the "
-                + "routes folder ./routes runs for backend shop-us (add its templatedRoutes, or delete the row; "
+        assertEquals("Shopbridge cannot start: connector_backend row shop-asia has no route: no job route of the "
+                + "routes folder ./routes runs for backend shop-asia (add its templatedRoutes, or delete the row; "
                 + "shopbridge.routes.check-backends=false skips this check)", StartupRefusal.refusalLine(workDir));
     }
 
