@@ -57,7 +57,8 @@ final class ExportRun implements AutoCloseable {
         Path workDir = directory.resolve("app");
         AppProcess.copyRoutesInto(workDir);
         app = AppProcess.start("app", JAR.toAbsolutePath(), workDir, Map.of("shop.eu.url", shop.url(),
-                "shop.eu.import-enabled", "false", "quarkus.datasource.jdbc.url", postgres.jdbcUrl(),
+                "shop.eu.import-enabled", "false", "shop.us.import-enabled", "false",
+                "shopbridge.routes.check-backends", "false", "quarkus.datasource.jdbc.url", postgres.jdbcUrl(),
                 "quarkus.datasource.username", "postgres", "shopbridge.jobs.channels", channels), "512m");
     }
 

@@ -43,6 +43,7 @@ class StartupBench {
                 ShopProcess shop = ShopProcess.start(directory, 1, Duration.ofSeconds(1))) {
             new ErpDatabase(postgres.jdbcUrl(), "postgres").migrate("classpath:db/migration/postgresql");
             Map<String, String> settings = Map.of("shop.eu.url", shop.url(), "shop.eu.import-enabled", "false",
+                    "shop.us.import-enabled", "false", "shopbridge.routes.check-backends", "false",
                     "quarkus.datasource.jdbc.url", postgres.jdbcUrl(), "quarkus.datasource.username", "postgres");
             Path workDir = directory.resolve("app");
             AppProcess.copyRoutesInto(workDir);

@@ -39,11 +39,11 @@ final class BenchmarksMarkdown {
     private void header() {
         line("# Benchmarks");
         line("");
-        line("> **Noisy figures.** Taken " + run.date() + " with `" + run.command() + "` (" + run.mode() + " run, "
-                + run.duration() + ") on a 2-core machine **shared with other builds running at the same time**: "
-                + "load average " + run.loadBefore() + " before and " + run.loadAfter() + " after the run. Absolute "
-                + "numbers are low and vary from run to run; the comparisons within one run (same database, same "
-                + "moment) are the meaningful part. Regenerate with `bench/run` (see the end of this file).");
+        line("> Taken " + run.date() + " with `" + run.command() + "` (" + run.mode() + " run, " + run.duration()
+                + ") on a 2-core machine, load average " + run.loadBefore() + " before and " + run.loadAfter()
+                + " after the run (above 2, other work shared the cores and the figures are low). Figures vary from run "
+                + "to run; the comparisons within one run (same database, same moment) are the meaningful part. "
+                + "Regenerate with `bench/run` (see the end of this file).");
         line("");
     }
 
