@@ -1,6 +1,5 @@
 package io.shopbridge.sandbox.magento1;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.LinkedHashMap;
@@ -10,6 +9,7 @@ import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.arc.profile.UnlessBuildProfile;
+import io.shopbridge.sandbox.ControlRequests;
 import jakarta.inject.Inject;
 import org.apache.camel.Message;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -56,8 +56,8 @@ public class Magento1SandboxControl {
     /** Query parameters {@code times} (default 1) and {@code status} (default 503). */
     public SandboxReply failNext(Message request) {
         return authorized(request, () -> {
-            int times = intParameter(request, "times", 1);
-            int status = intParameter(request, "status", 503);
+            int times = ControlRequests.intParameter(request, "times", 1);
+            int status = ControlRequests.intParameter(request, "status", 503);
             sandbox.failNext(times, status);
             return ok(Map.of("times", times, "status", status));
         });
@@ -67,7 +67,7 @@ public class Magento1SandboxControl {
     public SandboxReply loseNextAnswer(Message request) {
         return authorized(request, () -> {
             String method = request.getHeader("method", String.class);
-            int status = intParameter(request, "status", 504);
+            int status = ControlRequests.intParameter(request, "status", 504);
             sandbox.loseNextAnswer(method, status);
             return ok(Map.of("method", method, "status", status));
         });
@@ -76,7 +76,7 @@ public class Magento1SandboxControl {
     /** Body: see {@link NewOrderJson}. Answers 201 with the new order's increment id, entity id and item ids. */
     public SandboxReply createOrder(Message request) {
         return authorized(request, () -> {
-            String incrementId = sandbox.createOrder(NewOrderJson.parse(readJson(request)));
+            String incrementId = sandbox.createOrder(NewOrderJson.parse(ControlRequests.json(request, json)));
             Map<String, Object> info = sandbox.orderInfo(incrementId).orElseThrow();
             Map<String, Object> created = new LinkedHashMap<>();
             created.put("increment_id", incrementId);
@@ -97,24 +97,6 @@ public class Magento1SandboxControl {
             return action.get();
         } catch (IllegalArgumentException e) {
             return SandboxReply.text(400, e.getMessage() + "\n");
-        }
-    }
-
-    private JsonNode readJson(Message request) {
-        byte[] body = request.getBody(byte[].class);
-        try {
-            return json.readTree(body == null ? new byte[0] : body);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("Body is not JSON: " + e.getMessage(), e);
-        }
-    }
-
-    private static int intParameter(Message request, String name, int fallback) {
-        String value = request.getHeader(name, String.class);
-        try {
-            return value == null ? fallback : Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("Parameter " + name + " must be an integer", e);
         }
     }
 

@@ -1,7 +1,5 @@
 package io.shopbridge.sandbox.magento2;
 
-import io.quarkus.arc.profile.UnlessBuildProfile;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -22,6 +20,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.quarkus.arc.profile.UnlessBuildProfile;
+import io.shopbridge.sandbox.ControlRequests;
 import io.shopbridge.sandbox.magento2.rest.RestReply;
 import io.shopbridge.sandbox.magento2.sales.NewOrder;
 import io.shopbridge.sandbox.magento2.sales.OrderResource;
@@ -70,8 +70,8 @@ public class Magento2SandboxControl {
     /** Query parameters {@code times} (1), {@code status} (503) and {@code retryAfter} (seconds, none). */
     public RestReply failNext(Message request) {
         return authorized(request, () -> {
-            int times = intParameter(request, "times", 1);
-            int status = intParameter(request, "status", 503);
+            int times = ControlRequests.intParameter(request, "times", 1);
+            int status = ControlRequests.intParameter(request, "status", 503);
             String retryAfter = request.getHeader("retryAfter", String.class);
             sandbox.failNext(times, status, retryAfter);
             Map<String, Object> body = new LinkedHashMap<>(Map.of("times", times, "status", status));
@@ -85,8 +85,8 @@ public class Magento2SandboxControl {
     /** Query parameters {@code times} (1) and {@code millis}: answers held back that long, after the work. */
     public RestReply slowNext(Message request) {
         return authorized(request, () -> {
-            int times = intParameter(request, "times", 1);
-            int millis = intParameter(request, "millis", 0);
+            int times = ControlRequests.intParameter(request, "times", 1);
+            int millis = ControlRequests.intParameter(request, "millis", 0);
             sandbox.slowNext(times, millis);
             return reply(200, Map.of("times", times, "millis", millis));
         });
@@ -97,7 +97,7 @@ public class Magento2SandboxControl {
         return authorized(request, () -> {
             String method = request.getHeader("method", String.class);
             String path = request.getHeader("path", String.class);
-            int status = intParameter(request, "status", 504);
+            int status = ControlRequests.intParameter(request, "status", 504);
             sandbox.loseNextAnswer(method, path, status);
             return reply(200, Map.of("method", method, "path", path, "status", status));
         });
@@ -109,7 +109,7 @@ public class Magento2SandboxControl {
      */
     public RestReply createOrder(Message request) {
         return authorized(request, () -> {
-            ObjectNode order = orders.place(newOrder(readJson(request)));
+            ObjectNode order = orders.place(newOrder(ControlRequests.json(request, json)));
             List<Long> itemIds = new ArrayList<>();
             order.path("items").forEach(item -> itemIds.add(item.path("item_id").asLong()));
             Map<String, Object> created = new LinkedHashMap<>();
@@ -148,24 +148,6 @@ public class Magento2SandboxControl {
             return action.get();
         } catch (IllegalArgumentException e) {
             return reply(400, Map.of("message", String.valueOf(e.getMessage())));
-        }
-    }
-
-    private JsonNode readJson(Message request) {
-        byte[] body = request.getBody(byte[].class);
-        try {
-            return json.readTree(body == null ? new byte[0] : body);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("Body is not JSON: " + e.getMessage(), e);
-        }
-    }
-
-    private static int intParameter(Message request, String name, int fallback) {
-        String value = request.getHeader(name, String.class);
-        try {
-            return value == null ? fallback : Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("Parameter " + name + " must be an integer", e);
         }
     }
 
