@@ -4,12 +4,18 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -18,6 +24,7 @@ import org.apache.camel.Message;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import io.shopbridge.connector.db.StoreNotifications;
 import io.shopbridge.connector.db.Transactions;
 import io.shopbridge.connector.db.UnitOfWork;
 
@@ -30,12 +37,17 @@ import io.shopbridge.connector.db.UnitOfWork;
 public class EventOutbox {
 
     private static final Logger LOG = Logger.getLogger(EventOutbox.class);
+    /** Outbox inserts notify this channel at commit (PostgreSQL, V60). */
+    static final String NEWS_CHANNEL = "shopbridge_events";
 
     @Inject
     EventSubscriptions subscriptions;
 
     @Inject
     Transactions transactions;
+
+    @Inject
+    StoreNotifications notifications;
 
     @ConfigProperty(name = "shopbridge.events.batch-size")
     int batchSize;
@@ -46,22 +58,71 @@ public class EventOutbox {
     @ConfigProperty(name = "shopbridge.events.cleanup-batch")
     int cleanupBatch;
 
+    private final ReentrantLock draining = new ReentrantLock();
+    private final AtomicBoolean wanted = new AtomicBoolean();
+    private final AtomicBoolean subscribed = new AtomicBoolean();
+    private final AtomicBoolean wakeUpQueued = new AtomicBoolean();
+    private final ExecutorService wakeUps = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "shopbridge-event-wake-up");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     /**
-     * Handles the new outbox events, oldest first, one transaction each, a batch at a time until none is left: a burst
-     * drains at the pace the subscribers keep, not one batch per poll period, and never holds more than a batch in
-     * memory. Returns how many were looked at.
+     * Handles the new outbox events, oldest first, a batch per transaction until none is left: a burst drains at the
+     * pace the subscribers keep, not one batch per poll period, and never holds more than a batch in memory. Called
+     * by the poll timer and on news of committed events; a call while another drains makes that one look again
+     * instead of draining beside it, which keeps the events of a record in order. Returns how many were looked at.
      */
     public int poll() {
+        subscribeToNews();
+        int seen = 0;
+        wanted.set(true);
+        while (wanted.get() && draining.tryLock()) {
+            try {
+                while (wanted.getAndSet(false)) {
+                    seen += drain();
+                }
+            } finally {
+                draining.unlock();
+            }
+        }
+        return seen;
+    }
+
+    private int drain() {
         int seen = 0;
         List<ConnectorEvent> batch;
         do {
             batch = transactions.inTransaction(this::readNew);
-            for (ConnectorEvent event : batch) {
-                consume(event);
-            }
+            consume(batch);
             seen += batch.size();
         } while (batch.size() == batchSize);
         return seen;
+    }
+
+    /** On PostgreSQL, news of committed events (V60's trigger) drains the outbox at once, on a thread of its own. */
+    private void subscribeToNews() {
+        if (subscribed.compareAndSet(false, true)) {
+            notifications.subscribe(NEWS_CHANNEL, this::wakeUp);
+        }
+    }
+
+    private void wakeUp() {
+        if (wakeUpQueued.compareAndSet(false, true)) {
+            wakeUps.execute(() -> {
+                wakeUpQueued.set(false);
+                poll();
+            });
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (subscribed.get()) {
+            notifications.unsubscribe(NEWS_CHANNEL);
+        }
+        wakeUps.shutdownNow();
     }
 
     /** Deletes at most one batch of events consumed before the keep period; rejected ones stay for a person. */
@@ -104,20 +165,47 @@ public class EventOutbox {
         });
     }
 
-    private void consume(ConnectorEvent event) {
-        if (!subscriptions.knowsModel(event.model())) {
-            reject(event, "no route subscribes to model " + event.model());
+    /**
+     * Consumes a batch in one transaction, each event under a savepoint: an event whose subscriber fails is rolled
+     * back alone and kept as rejected, in the same commit. If the batch cannot commit, each event is taken in a
+     * transaction of its own, so that one event cannot hold back the others.
+     */
+    private void consume(List<ConnectorEvent> batch) {
+        if (batch.isEmpty()) {
             return;
         }
         try {
             transactions.inTransaction(c -> {
-                if (markDone(c, event)) {
-                    deliver(c, event);
+                for (ConnectorEvent event : batch) {
+                    consume(c, event);
                 }
                 return null;
             });
-        } catch (RuntimeException e) {
-            reject(event, e.getMessage() == null ? e.getClass().getName() : e.getMessage());
+        } catch (RuntimeException batchFailed) {
+            LOG.debugf(batchFailed, "a batch of %d events failed to commit; taking them one by one", batch.size());
+            for (ConnectorEvent event : batch) {
+                transactions.inTransaction(c -> {
+                    consume(c, event);
+                    return null;
+                });
+            }
+        }
+    }
+
+    private void consume(Connection c, ConnectorEvent event) throws SQLException {
+        if (!subscriptions.knowsModel(event.model())) {
+            reject(c, event, "no route subscribes to model " + event.model());
+            return;
+        }
+        Savepoint beforeEvent = c.setSavepoint();
+        try {
+            if (markDone(c, event)) {
+                deliver(c, event);
+            }
+            c.releaseSavepoint(beforeEvent);
+        } catch (Exception e) {
+            c.rollback(beforeEvent);
+            reject(c, event, e.getMessage() == null ? e.getClass().getName() : e.getMessage());
         }
     }
 
@@ -170,18 +258,16 @@ public class EventOutbox {
         }
     }
 
-    private void reject(ConnectorEvent event, String reason) {
+    private void reject(Connection c, ConnectorEvent event, String reason) throws SQLException {
         LOG.warnf("rejected event %d (%s %s %d, backend %s): %s", event.id(), event.kind(), event.model(),
                 event.recordId(), event.backendId(), reason);
-        transactions.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    UPDATE connector_event SET state = 'rejected', error = ?, processed_at = ?
-                    WHERE id = ? AND state = 'new'""")) {
-                ps.setString(1, reason.length() > 4000 ? reason.substring(0, 4000) : reason);
-                ps.setObject(2, Instant.now().atOffset(ZoneOffset.UTC));
-                ps.setLong(3, event.id());
-                return ps.executeUpdate();
-            }
-        });
+        try (PreparedStatement ps = c.prepareStatement("""
+                UPDATE connector_event SET state = 'rejected', error = ?, processed_at = ?
+                WHERE id = ? AND state = 'new'""")) {
+            ps.setString(1, reason.length() > 4000 ? reason.substring(0, 4000) : reason);
+            ps.setObject(2, Instant.now().atOffset(ZoneOffset.UTC));
+            ps.setLong(3, event.id());
+            ps.executeUpdate();
+        }
     }
 }
