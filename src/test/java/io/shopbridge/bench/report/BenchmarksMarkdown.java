@@ -188,13 +188,15 @@ final class BenchmarksMarkdown {
         line("## End to end: ERP insert → shop → bound");
         line("");
         line("The packaged PostgreSQL jar (`target/postgresql/quarkus-run.jar`, prod profile, the project's `routes/`, "
-                + "`-Xmx512m`, default event poll period 500 ms and job poll period 200 ms) on a fresh embedded "
+                + "`-Xmx512m`, default event poll period 500 ms and job poll period 200 ms, both woken at once by "
+                + "PostgreSQL's notifications of committed events and jobs) on a fresh embedded "
                 + "PostgreSQL with durable commits; the Magento 1.7 sandbox runs **in its own JVM** (`StandaloneShop`, "
                 + "called over HTTP XML-RPC, notes the time each `sales_order_invoice.create` reaches it), so its cost "
                 + "is not in the application's heap, but it shares the same 2 cores. Invoices are inserted into the ERP "
                 + "tables as the reliability runs do (`ErpDatabase`: order, lines, order binding, invoice, lines, and the "
                 + "invoice binding whose trigger starts the export), 500 per transaction at full load, one per "
-                + "transaction at a steady rate (4 inserting threads on a schedule). A steady rate above what the "
+                + "transaction at a steady rate (4 inserting threads on a schedule, after 200 warm-up invoices at "
+                + "100/s that no figure counts). A steady rate above what the "
                 + "export keeps up with turns into a backlog, and its latencies into queueing time: the lower rate "
                 + "shows the latency of the path itself. Latency: from the insert's commit (the time the ERP's commit "
                 + "returned) to the shop receiving the create call. Records/s: from the first insert to the last "
