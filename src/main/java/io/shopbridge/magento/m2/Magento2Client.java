@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.component.http.HttpMethods;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -191,7 +192,8 @@ public class Magento2Client {
         Exchange exchange = producer.send(credentials.url() + (credentials.url().contains("?") ? "&" : "?") + httpOptions,
                 ex -> {
                     ex.getMessage().setHeader(Exchange.HTTP_URI, url);
-                    ex.getMessage().setHeader(Exchange.HTTP_METHOD, method);
+                    // the enum itself: a string is converted to it on every call, through a slow generic converter
+                    ex.getMessage().setHeader(Exchange.HTTP_METHOD, HttpMethods.valueOf(method));
                     ex.getMessage().setHeader("Accept", "application/json");
                     if (token != null) {
                         ex.getMessage().setHeader("Authorization", "Bearer " + token);
