@@ -10,12 +10,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -24,7 +21,6 @@ import org.apache.camel.Message;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import io.shopbridge.connector.db.StoreNotifications;
 import io.shopbridge.connector.db.Transactions;
 import io.shopbridge.connector.db.UnitOfWork;
 
@@ -37,8 +33,6 @@ import io.shopbridge.connector.db.UnitOfWork;
 public class EventOutbox {
 
     private static final Logger LOG = Logger.getLogger(EventOutbox.class);
-    /** Outbox inserts notify this channel at commit (PostgreSQL, V60). */
-    static final String NEWS_CHANNEL = "shopbridge_events";
 
     @Inject
     EventSubscriptions subscriptions;
@@ -47,7 +41,7 @@ public class EventOutbox {
     Transactions transactions;
 
     @Inject
-    StoreNotifications notifications;
+    OutboxWakeUps wakeUps;
 
     @ConfigProperty(name = "shopbridge.events.batch-size")
     int batchSize;
@@ -60,13 +54,6 @@ public class EventOutbox {
 
     private final ReentrantLock draining = new ReentrantLock();
     private final AtomicBoolean wanted = new AtomicBoolean();
-    private final AtomicBoolean subscribed = new AtomicBoolean();
-    private final AtomicBoolean wakeUpQueued = new AtomicBoolean();
-    private final ExecutorService wakeUps = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "shopbridge-event-wake-up");
-        thread.setDaemon(true);
-        return thread;
-    });
 
     /**
      * Handles the new outbox events, oldest first, a batch per transaction until none is left: a burst drains at the
@@ -75,7 +62,7 @@ public class EventOutbox {
      * instead of draining beside it, which keeps the events of a record in order. Returns how many were looked at.
      */
     public int poll() {
-        subscribeToNews();
+        wakeUps.start(this::poll);
         int seen = 0;
         wanted.set(true);
         while (wanted.get() && draining.tryLock()) {
@@ -99,30 +86,6 @@ public class EventOutbox {
             seen += batch.size();
         } while (batch.size() == batchSize);
         return seen;
-    }
-
-    /** On PostgreSQL, news of committed events (V60's trigger) drains the outbox at once, on a thread of its own. */
-    private void subscribeToNews() {
-        if (subscribed.compareAndSet(false, true)) {
-            notifications.subscribe(NEWS_CHANNEL, this::wakeUp);
-        }
-    }
-
-    private void wakeUp() {
-        if (wakeUpQueued.compareAndSet(false, true)) {
-            wakeUps.execute(() -> {
-                wakeUpQueued.set(false);
-                poll();
-            });
-        }
-    }
-
-    @PreDestroy
-    void stop() {
-        if (subscribed.get()) {
-            notifications.unsubscribe(NEWS_CHANNEL);
-        }
-        wakeUps.shutdownNow();
     }
 
     /** Deletes at most one batch of events consumed before the keep period; rejected ones stay for a person. */

@@ -19,6 +19,10 @@ public class OutboxTrigger implements Trigger {
 
     private static final String TRIGGER_SUFFIX = "_outbox";
     private static final Pattern TEMPORARY_COPY = Pattern.compile("(?i).+_COPY_\\d+_\\d+");
+    private static final Runnable NOBODY = () -> {
+    };
+    /** H2 makes the trigger, not CDI: the application hears of writes through this. */
+    private static volatile Runnable onWrite = NOBODY;
 
     private String model;
     private int idColumn = -1;
@@ -76,5 +80,14 @@ public class OutboxTrigger implements Trigger {
             ps.setObject(4, backendColumn < 0 ? null : row[backendColumn]);
             ps.executeUpdate();
         }
+        onWrite.run();
+    }
+
+    /**
+     * Runs {@code listener} after each outbox row a trigger writes, in the writing transaction, before it commits;
+     * null for nobody. The listener must be quick and must not throw.
+     */
+    public static void onWrite(Runnable listener) {
+        onWrite = listener == null ? NOBODY : listener;
     }
 }
