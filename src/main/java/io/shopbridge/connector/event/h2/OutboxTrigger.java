@@ -19,10 +19,11 @@ public class OutboxTrigger implements Trigger {
 
     private static final String TRIGGER_SUFFIX = "_outbox";
     private static final Pattern TEMPORARY_COPY = Pattern.compile("(?i).+_COPY_\\d+_\\d+");
-    private static final Runnable NOBODY = () -> {
-    };
-    /** H2 makes the trigger, not CDI: the application hears of writes through this. */
-    private static volatile Runnable onWrite = NOBODY;
+    /**
+     * H2 makes the trigger, not CDI, and may load its class through another class loader than the application's (in
+     * tests, from the JVM's class path): the listener is kept where both see it, in the JVM's system properties.
+     */
+    private static final String ON_WRITE = "io.shopbridge.outbox.on-write";
 
     private String model;
     private int idColumn = -1;
@@ -80,7 +81,9 @@ public class OutboxTrigger implements Trigger {
             ps.setObject(4, backendColumn < 0 ? null : row[backendColumn]);
             ps.executeUpdate();
         }
-        onWrite.run();
+        if (System.getProperties().get(ON_WRITE) instanceof Runnable listener) {
+            listener.run();
+        }
     }
 
     /**
@@ -88,6 +91,10 @@ public class OutboxTrigger implements Trigger {
      * null for nobody. The listener must be quick and must not throw.
      */
     public static void onWrite(Runnable listener) {
-        onWrite = listener == null ? NOBODY : listener;
+        if (listener == null) {
+            System.getProperties().remove(ON_WRITE);
+        } else {
+            System.getProperties().put(ON_WRITE, listener);
+        }
     }
 }
