@@ -87,14 +87,6 @@ public class Magento1Client {
         }
     }
 
-    /**
-     * Logs in afresh, whatever session is held, and keeps the new session for the next calls: the health probe's
-     * proof that the shop answers and takes our key.
-     */
-    public void login(BackendInstance shop) {
-        sessions.put(sessionKey(shop), login0(shop));
-    }
-
     private static String sessionKey(BackendInstance shop) {
         return shop.setting("url") + '\n' + shop.setting("apiUser");
     }
