@@ -7,7 +7,7 @@ import io.shopbridge.connector.db.StoreNotifications;
 
 /**
  * News of jobs other instances enqueued, where the store sends it: on PostgreSQL an insert into queue_job notifies
- * channel {@code shopbridge_jobs} at commit (migration V55). On H2 there is none: other instances' jobs are seen at
+ * channel {@code shopbridge_jobs} at commit (migrations V55, V60). On H2 there is none: other instances' jobs are seen at
  * the next poll.
  */
 @ApplicationScoped
