@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -129,9 +128,9 @@ public class EventOutbox {
     }
 
     /**
-     * Consumes a batch in one transaction, each event under a savepoint: an event whose subscriber fails is rolled
-     * back alone and kept as rejected, in the same commit. If the batch cannot commit, each event is taken in a
-     * transaction of its own, so that one event cannot hold back the others.
+     * Consumes a batch in one transaction. When an event's subscriber fails, the batch is rolled back and its events
+     * are taken one transaction each, the failing one kept as rejected with the reason: a batch costs one commit,
+     * and one bad event holds back none of the others.
      */
     private void consume(List<ConnectorEvent> batch) {
         if (batch.isEmpty()) {
@@ -140,35 +139,37 @@ public class EventOutbox {
         try {
             transactions.inTransaction(c -> {
                 for (ConnectorEvent event : batch) {
-                    consume(c, event);
+                    take(c, event);
                 }
                 return null;
             });
         } catch (RuntimeException batchFailed) {
-            LOG.debugf(batchFailed, "a batch of %d events failed to commit; taking them one by one", batch.size());
-            for (ConnectorEvent event : batch) {
-                transactions.inTransaction(c -> {
-                    consume(c, event);
-                    return null;
-                });
-            }
+            LOG.debugf(batchFailed, "a batch of %d events failed; taking them one by one", batch.size());
+            batch.forEach(this::consumeAlone);
         }
     }
 
-    private void consume(Connection c, ConnectorEvent event) throws SQLException {
+    private void consumeAlone(ConnectorEvent event) {
+        try {
+            transactions.inTransaction(c -> {
+                take(c, event);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            String reason = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
+            transactions.inTransaction(c -> {
+                reject(c, event, reason);
+                return null;
+            });
+        }
+    }
+
+    /** Marks the event done and runs its subscribers; throws when one of them fails. */
+    private void take(Connection c, ConnectorEvent event) throws Exception {
         if (!subscriptions.knowsModel(event.model())) {
             reject(c, event, "no route subscribes to model " + event.model());
-            return;
-        }
-        Savepoint beforeEvent = c.setSavepoint();
-        try {
-            if (markDone(c, event)) {
-                deliver(c, event);
-            }
-            c.releaseSavepoint(beforeEvent);
-        } catch (Exception e) {
-            c.rollback(beforeEvent);
-            reject(c, event, e.getMessage() == null ? e.getClass().getName() : e.getMessage());
+        } else if (markDone(c, event)) {
+            deliver(c, event);
         }
     }
 
