@@ -27,6 +27,17 @@ final class PostgresJobStoreDialect implements JobStoreDialect {
     }
 
     @Override
+    public String recordFree() {
+        return "NOT EXISTS (SELECT 1 FROM queue_job r WHERE r.record_key = j.record_key AND r.state IN "
+                + JobStore.CLAIMED_STATES + ")";
+    }
+
+    @Override
+    public String waitingWithIdentity() {
+        return "SELECT uuid FROM queue_job WHERE identity_key = ? AND state IN " + JobStore.WAITING_STATES + " LIMIT 1";
+    }
+
+    @Override
     public String lockCandidates() {
         return " FOR UPDATE OF j SKIP LOCKED";
     }
