@@ -11,9 +11,9 @@ import java.util.Set;
 
 /**
  * H2: candidates are read unlocked (its SKIP LOCKED locks every matching row) and each is taken by an update guarded
- * on the state and attempt read; statements that must tell rows apart go as JDBC batches. H2 has no partial index:
- * the record and identity lookups read generated columns that are null outside the states they look for, so that
- * the state changes of most jobs leave their indexes alone (V66).
+ * on the state and attempt read; statements that must tell rows apart go as JDBC batches. An H2 update rewrites the
+ * row's entry in every index of the table, whichever columns it changes: the claim finds a record's claimed or
+ * running job by the unique index on {@code running_record_key}, which makes an index of its own needless (V66).
  */
 final class H2JobStoreDialect implements JobStoreDialect {
 
@@ -25,11 +25,6 @@ final class H2JobStoreDialect implements JobStoreDialect {
     @Override
     public String recordFree() {
         return "NOT EXISTS (SELECT 1 FROM queue_job r WHERE r.running_record_key = j.record_key)";
-    }
-
-    @Override
-    public String waitingWithIdentity() {
-        return "SELECT uuid FROM queue_job WHERE waiting_identity_key = ? LIMIT 1";
     }
 
     @Override

@@ -39,7 +39,7 @@ import jakarta.inject.Inject;
 public class JobStore {
 
     private static final String UNIQUE_VIOLATION = "23505";
-    static final String WAITING_STATES = JobState.sqlList(WAIT_DEPENDENCIES, PENDING, ENQUEUED);
+    private static final String WAITING_STATES = JobState.sqlList(WAIT_DEPENDENCIES, PENDING, ENQUEUED);
     static final String CLAIMED_STATES = JobState.sqlList(ENQUEUED, STARTED);
 
     @Inject
@@ -202,7 +202,8 @@ public class JobStore {
     }
 
     private Optional<String> waitingWithIdentity(Connection c, String identityKey) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(dialect.waitingWithIdentity())) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT uuid FROM queue_job WHERE identity_key = ? AND state IN " + WAITING_STATES + " LIMIT 1")) {
             ps.setString(1, identityKey);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();

@@ -22,9 +22,6 @@ interface JobStoreDialect {
      */
     String recordFree();
 
-    /** The query for the uuid of a waiting job (dependencies, pending or claimed) of one identity key, bound first. */
-    String waitingWithIdentity();
-
     /** Appended to the candidate query: how candidates are locked while they are taken, if at all. */
     String lockCandidates();
 

@@ -33,11 +33,6 @@ final class PostgresJobStoreDialect implements JobStoreDialect {
     }
 
     @Override
-    public String waitingWithIdentity() {
-        return "SELECT uuid FROM queue_job WHERE identity_key = ? AND state IN " + JobStore.WAITING_STATES + " LIMIT 1";
-    }
-
-    @Override
     public String lockCandidates() {
         return " FOR UPDATE OF j SKIP LOCKED";
     }
