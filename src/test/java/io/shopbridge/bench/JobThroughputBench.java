@@ -25,7 +25,8 @@ import io.shopbridge.support.ErpFixtures;
 
 /**
  * Not a test: a benchmark run by bench/job-throughput.sh (surefire only runs it by name). Enqueues N no-op jobs in
- * batches of 1,000 (JobQueue.enqueueAll) and measures enqueue rate and jobs per second from the first enqueue to the last done.
+ * batches of 1,000 (JobQueue.enqueueAll) and measures enqueue rate and jobs per second from the first enqueue to the last
+ * done, and the CPU time the JVM used per 1,000 jobs meanwhile.
  */
 @QuarkusTest
 class JobThroughputBench {
@@ -76,7 +77,8 @@ class JobThroughputBench {
         Instant lastDone = db.value(OffsetDateTime.class, "SELECT MAX(done_at) FROM queue_job").toInstant();
         long end = start + Duration.between(startedAt, lastDone).toNanos();
         String line = String.format("%s store=%s channels=%s prefetch=%d cores=%d jobs=%d enqueue=%.0f/s end-to-end=%.0f jobs/s "
-                + "(%.2f s) cpu=%.0f ms per 1000 jobs%n", Instant.now(), storeLabel.orElse(store), channels, prefetch, Runtime.getRuntime().availableProcessors(), jobs,
+                + "(%.2f s) cpu=%.0f ms per 1000 jobs%n", Instant.now(), storeLabel.orElse(store), channels, prefetch,
+                Runtime.getRuntime().availableProcessors(), jobs,
                 jobs / ((enqueued - start) / 1e9), jobs / ((end - start) / 1e9), (end - start) / 1e9,
                 cpu.toNanos() / 1e6 / (jobs / 1000.0));
         Path out = Path.of(System.getProperty("bench.out", "bench/results.txt"));
@@ -85,8 +87,8 @@ class JobThroughputBench {
     }
 
     /**
-     * The CPU time this JVM has used: unlike the rate, it hardly moves with what else the machine runs, so that
-     * changes can be compared on a busy machine.
+     * The CPU time this JVM has used: it moves less than the rate with what else the machine runs (on a shared
+     * machine it still varies by a third), so that A/B pairs taken there say more. It includes the JIT compiler's.
      */
     private static Duration processCpu() {
         return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
