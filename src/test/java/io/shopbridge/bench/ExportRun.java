@@ -38,19 +38,28 @@ final class ExportRun implements AutoCloseable {
     private final ErpDatabase erp;
     private final AppProcess app;
     private final List<ShopProcess.PlacedOrder> orders = new ArrayList<>();
+    private final int warmUps;
     private final Map<String, Instant> committed = new ConcurrentHashMap<>();
     private final List<Connection> connections = new CopyOnWriteArrayList<>();
     private final ThreadLocal<Connection> connection = ThreadLocal.withInitial(this::openConnection);
 
     ExportRun(String name, int invoices, String channels) throws Exception {
+        this(name, invoices, 0, channels);
+    }
+
+    /**
+     * @param warmUps invoices exported first by {@link #warmUp}, before the measured ones: left out of every figure
+     */
+    ExportRun(String name, int invoices, int warmUps, String channels) throws Exception {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR + " is missing: bench/run builds it (./mvnw -Preliability package)");
         }
         directory = Directories.fresh(Path.of("target", "bench", "e2e", name));
         postgres = new RestartablePostgres(directory.resolve("pgdata"));
         shop = ShopProcess.start(directory, 1, Duration.ofSeconds(1));
-        for (int placed = 0; placed < invoices; placed += 1000) {
-            orders.addAll(shop.placeOrders(Math.min(1000, invoices - placed)));
+        this.warmUps = warmUps;
+        for (int placed = 0; placed < warmUps + invoices; placed += 1000) {
+            orders.addAll(shop.placeOrders(Math.min(1000, warmUps + invoices - placed)));
         }
         erp = new ErpDatabase(postgres.jdbcUrl(), "postgres");
         erp.migrate("classpath:db/migration/postgresql");
@@ -66,22 +75,36 @@ final class ExportRun implements AutoCloseable {
         return app;
     }
 
-    int size() {
-        return orders.size();
+    /**
+     * Exports the warm-up invoices one by one at {@code perSecond} and waits until they are bound: the application's
+     * first calls (JIT, the shop session, pools) are then behind it, and out of the latencies.
+     */
+    void warmUp(int perSecond) throws Exception {
+        long period = 1_000_000_000L / perSecond;
+        long start = System.nanoTime();
+        for (int i = 0; i < warmUps; i++) {
+            long due = start + i * period;
+            while (System.nanoTime() < due) {
+                Thread.onSpinWait();
+            }
+            erp.addInvoices(connection.get(), i + 1, List.of(orders.get(i)));
+        }
+        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(100))
+                .until(erp::bound, bound -> bound.count() == warmUps);
     }
 
     /** Inserts invoices {@code from..from+count-1} (0-based) in one transaction; keeps its commit time. */
     void insert(int from, int count) throws Exception {
-        List<ShopProcess.PlacedOrder> batch = orders.subList(from, from + count);
-        erp.addInvoices(from + 1, batch);
+        List<ShopProcess.PlacedOrder> batch = orders.subList(warmUps + from, warmUps + from + count);
+        erp.addInvoices(warmUps + from + 1, batch);
         Instant now = Instant.now();
         batch.forEach(order -> committed.put(order.incrementId(), now));
     }
 
     /** Inserts invoice {@code i} (0-based) on this thread's own connection, kept open: one by one at a steady rate. */
     void insertOne(int i) throws SQLException {
-        ShopProcess.PlacedOrder order = orders.get(i);
-        erp.addInvoices(connection.get(), i + 1, List.of(order));
+        ShopProcess.PlacedOrder order = orders.get(warmUps + i);
+        erp.addInvoices(connection.get(), warmUps + i + 1, List.of(order));
         committed.put(order.incrementId(), Instant.now());
     }
 

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 
 import javax.sql.DataSource;
 
@@ -28,7 +30,9 @@ import io.shopbridge.support.ErpFixtures;
  * ({@code bench.jobs}) rows in a table of their own; 4 threads, each on its own connection, claim 100 pending rows at
  * a time ({@code FOR UPDATE SKIP LOCKED}, one statement) and mark them done (one statement), each statement its own
  * transaction, until none is left. Rows per second from the first claim to the last completion (the insert is not
- * counted: it is reported apart).
+ * counted: it is reported apart). Then the same statements on a copy of {@code queue_job} (its columns, defaults and
+ * indexes, no trigger), with the N rows enqueued during the run, 1,000 per statement, and timed as the engines are:
+ * from the first enqueue to the last completion. That is the limit for the engine's own table and work.
  */
 @QuarkusTest
 class RawSqlLimitBench {
@@ -72,6 +76,84 @@ class RawSqlLimitBench {
             memory.addTo(BenchFigures.of("engine").with("engine", "raw-sql").with("store", "postgresql")
                     .with("threads", THREADS).with("n", n).with("seconds", seconds).with("jobs_per_s", n / seconds)
                     .with("enqueue_per_s", n / insertSeconds).with("claim", CLAIM)).write();
+        }
+    }
+
+    @Test
+    void onTheJobTableWithItsEnqueue() throws Exception {
+        assumeTrue(BenchStore.isPostgresql(), "the raw SQL limit is measured on PostgreSQL");
+        int n = Integer.getInteger("bench.jobs", 20_000);
+        db.update("DROP TABLE IF EXISTS bench_raw_queue_job");
+        db.update("CREATE TABLE bench_raw_queue_job (LIKE queue_job INCLUDING ALL)");
+        try (MemoryWatch memory = MemoryWatch.start()) {
+            long start = System.nanoTime();
+            AtomicBoolean enqueued = new AtomicBoolean();
+            ExecutorService workers = Executors.newFixedThreadPool(THREADS);
+            List<Future<Integer>> done = new ArrayList<>();
+            for (int t = 0; t < THREADS; t++) {
+                String worker = "raw-" + t;
+                done.add(workers.submit(() -> workOnJobTable(worker, enqueued)));
+            }
+            long insertStart = System.nanoTime();
+            enqueueIntoJobTable(n);
+            double insertSeconds = (System.nanoTime() - insertStart) / 1e9;
+            enqueued.set(true);
+            int total = 0;
+            for (Future<Integer> f : done) {
+                total += f.get();
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            workers.shutdown();
+            assertEquals(n, total);
+            memory.addTo(BenchFigures.of("engine").with("engine", "raw-sql-job-table").with("store", "postgresql")
+                    .with("threads", THREADS).with("n", n).with("seconds", seconds).with("jobs_per_s", n / seconds)
+                    .with("enqueue_per_s", n / insertSeconds).with("claim", CLAIM)).write();
+        }
+    }
+
+    private void enqueueIntoJobTable(int n) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO bench_raw_queue_job (uuid, name, state, channel, created_at)
+                SELECT gen_random_uuid()::text, 'bench_noop', 'pending', 'root', now() FROM generate_series(1, ?)""")) {
+            for (int from = 0; from < n; from += 1000) {
+                ps.setInt(1, Math.min(1000, n - from));
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    private int workOnJobTable(String worker, AtomicBoolean enqueued) throws SQLException {
+        int done = 0;
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement claim = c.prepareStatement("""
+                        UPDATE bench_raw_queue_job SET state = 'enqueued', worker = ?, attempts = attempts + 1,
+                                                       lease_until = now() + INTERVAL '5 minutes'
+                        WHERE id IN (SELECT id FROM bench_raw_queue_job WHERE state = 'pending'
+                                     ORDER BY priority, id LIMIT %d FOR UPDATE SKIP LOCKED)
+                        RETURNING id""".formatted(CLAIM));
+                PreparedStatement complete = c.prepareStatement("""
+                        UPDATE bench_raw_queue_job SET state = 'done', done_at = now(), lease_until = NULL
+                        WHERE id = ANY (?)""")) {
+            claim.setString(1, worker);
+            while (true) {
+                boolean last = enqueued.get();
+                List<Long> ids = new ArrayList<>(CLAIM);
+                try (ResultSet rs = claim.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+                if (ids.isEmpty()) {
+                    if (last) {
+                        return done;
+                    }
+                    LockSupport.parkNanos(1_000_000);
+                    continue;
+                }
+                complete.setArray(1, c.createArrayOf("bigint", ids.toArray()));
+                complete.executeUpdate();
+                done += ids.size();
+            }
         }
     }
 

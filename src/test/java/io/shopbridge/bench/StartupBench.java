@@ -16,6 +16,7 @@ import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 
 import io.shopbridge.reliability.AppProcess;
+import io.shopbridge.reliability.ChildProcess;
 import io.shopbridge.reliability.Directories;
 import io.shopbridge.reliability.ErpDatabase;
 import io.shopbridge.reliability.RestartablePostgres;
@@ -24,14 +25,19 @@ import io.shopbridge.reliability.ShopProcess;
 /**
  * Not a test: start-up of the packaged PostgreSQL jar, run by {@code bench/run}. Time from process start to
  * {@code /q/health/ready} UP and RSS once idle (no job in flight, then 2 s), on a migrated database (every start but
- * the first), heap 256 MB, median of {@code bench.startup-runs}: on the JDK that runs the build, on the JDK 25 of
- * {@code bench.jdk25} without and with an AOT cache (JDK 25's {@code -XX:AOTCacheOutput} training run on the same jar,
- * a start to ready and a SIGTERM, then {@code -XX:AOTCache}), and on the native executable of
+ * the first), heap 256 MB, median of {@code bench.startup-runs}. Every JVM variant runs with the options the project
+ * recommends ({@link #OPTIONS}, passed as {@code @src/main/jvm/jvm.options}): on the JDK that runs the build, on the
+ * JDK 25 of {@code bench.jdk25} without and with an AOT cache (JDK 25's {@code -XX:AOTCacheOutput} training run on the
+ * same jar with the same options, a start to ready and a SIGTERM, then {@code -XX:AOTCache}); and once with the AOT
+ * cache on the JVM's defaults, to show what the options change. Then the native executable of
  * {@code bench.native-binary} when given.
  */
 class StartupBench {
 
     static final Duration IDLE_SETTLE = Duration.ofSeconds(2);
+
+    /** The recommended JVM options, one per line, {@code #} comments: a {@code java @file} argument file. */
+    static final Path OPTIONS = Path.of("src", "main", "jvm", "jvm.options");
 
     @Test
     void timeToReadyAndIdleRss() throws Exception {
@@ -47,28 +53,39 @@ class StartupBench {
                     "quarkus.datasource.jdbc.url", postgres.jdbcUrl(), "quarkus.datasource.username", "postgres");
             Path workDir = directory.resolve("app");
             AppProcess.copyRoutesInto(workDir);
-            measure("jvm-" + Runtime.version().feature(), jar, workDir, settings, runs);
+            String options = "@" + OPTIONS.toAbsolutePath();
+            Path buildJava = Path.of(ChildProcess.javaExecutable());
+            measure("jvm-" + Runtime.version().feature(),
+                    launcher(directory, "jvm-build", buildJava, options, jar), workDir, settings, runs);
             String jdk25 = System.getProperty("bench.jdk25");
             if (jdk25 != null && Files.isExecutable(Path.of(jdk25, "bin", "java"))) {
                 Path java = Path.of(jdk25, "bin", "java");
-                measure("jvm-25", launcher(directory, "jvm-25", java, "", jar), workDir, settings, runs);
-                Path cache = directory.resolve("app.aot");
-                Path training = launcher(directory, "aot-training", java, "-XX:AOTCacheOutput=" + cache, jar);
-                try (AppProcess app = AppProcess.start("aot-training", training, workDir, settings, "256m")) {
-                    app.stop(Duration.ofMinutes(3));
-                }
-                if (Files.isRegularFile(cache)) {
-                    measure("jvm-25-aot-cache", launcher(directory, "jvm-25-aot", java, "-XX:AOTCache=" + cache, jar),
-                            workDir, settings, runs);
-                } else {
-                    BenchFigures.of("startup").with("variant", "jvm-25-aot-cache").with("error", "no_cache_written")
-                            .write();
-                }
+                measure("jvm-25", launcher(directory, "jvm-25", java, options, jar), workDir, settings, runs);
+                measureWithAotCache("jvm-25-aot-cache", directory, java, options, jar, workDir, settings, runs);
+                measureWithAotCache("jvm-25-aot-cache-jvm-defaults", directory, java, "", jar, workDir, settings,
+                        runs);
             }
             String nativeBinary = System.getProperty("bench.native-binary");
             if (nativeBinary != null && !nativeBinary.isBlank()) {
                 measure("native", Path.of(nativeBinary).toAbsolutePath(), workDir, settings, runs);
             }
+        }
+    }
+
+    /** A training run writes the cache (on these options: a cache holds what they select), then starts use it. */
+    private static void measureWithAotCache(String variant, Path directory, Path java, String options, Path jar,
+            Path workDir, Map<String, String> settings, int runs) throws Exception {
+        Path cache = directory.resolve(variant + ".aot");
+        Path training = launcher(directory, variant + "-training", java,
+                options + " -XX:AOTCacheOutput=" + cache, jar);
+        try (AppProcess app = AppProcess.start(variant + "-training", training, workDir, settings, "256m")) {
+            app.stop(Duration.ofMinutes(3));
+        }
+        if (Files.isRegularFile(cache)) {
+            measure(variant, launcher(directory, variant, java, options + " -XX:AOTCache=" + cache, jar), workDir,
+                    settings, runs);
+        } else {
+            BenchFigures.of("startup").with("variant", variant).with("error", "no_cache_written").write();
         }
     }
 

@@ -53,6 +53,7 @@ public final class AppProcess extends ChildProcess {
         List<String> command = new ArrayList<>();
         if (runnable.toString().endsWith(".jar")) {
             command.addAll(List.of(javaExecutable(), "-Xmx" + maxHeap));
+            command.addAll(extraJvmOptions("bench.app-jvm-options"));
         } else {
             command.add(runnable.toString());
             command.add("-Xmx" + maxHeap);

@@ -33,6 +33,15 @@ public class ChildProcess implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
     }
 
+    /**
+     * JVM options a benchmark adds to a child JVM through a system property (say
+     * {@code -XX:StartFlightRecording=filename=app.jfr}, to profile it); none when it is not set.
+     */
+    static List<String> extraJvmOptions(String property) {
+        String options = System.getProperty(property, "").strip();
+        return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
+    }
+
     public static String javaExecutable() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }

@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -37,10 +38,13 @@ public final class ShopProcess extends ChildProcess {
     }
 
     public static ShopProcess start(Path dir, long seed, Duration slowAnswer) throws IOException {
-        return new ShopProcess(List.of(javaExecutable(), "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx1g"));
+        command.addAll(extraJvmOptions("bench.shop-jvm-options"));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
                 "-Dshop.call-log=" + dir.resolve("shop-calls.log"), "-Dshop.receipts=" + receipts(dir),
                 "-Dshop.seed=" + seed,
-                "-Dshop.slow-answer=" + slowAnswer.toMillis(), StandaloneShop.class.getName()), dir);
+                "-Dshop.slow-answer=" + slowAnswer.toMillis(), StandaloneShop.class.getName()));
+        return new ShopProcess(command, dir);
     }
 
     /** Where the shop notes when each invoice create call reached it ({@link InvoiceReceipts}). */

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 
+import io.shopbridge.connector.event.EventHeaders;
 import io.shopbridge.connector.job.JobHeaders;
 import io.shopbridge.connector.job.NothingToDoJob;
 import io.shopbridge.connector.job.RetryableJobError;
@@ -46,6 +47,16 @@ public class TestJobRoutes extends RouteBuilder {
                         RUNNING.get(group).decrementAndGet();
                     }
                 });
+
+        // an event subscription that refuses negative record ids, to show one event failing among others
+        from("event:test.event.batch?kinds=create").routeId("test-event-batch")
+                .process(exchange -> {
+                    long record = exchange.getMessage().getHeader(EventHeaders.RECORD_ID, Long.class);
+                    if (record < 0) {
+                        throw new IllegalStateException("refused record " + record);
+                    }
+                })
+                .to("job:test_noop");
 
         from("job:test_noop").routeId("test-job-noop")
                 .setBody(simple("ok ${body[n]}"));

@@ -5,7 +5,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import io.shopbridge.connector.db.Transactions;
 import io.shopbridge.connector.sync.ConnectorEnvironment;
@@ -18,6 +21,9 @@ import io.shopbridge.connector.sync.ConnectorEnvironment;
 public abstract class TableBinder implements Binder {
 
     private static final String COLUMNS = "id, backend_id, erp_id, external_id, sync_date";
+    private static final Pattern TABLE_NAME = Pattern.compile("[a-z][a-z0-9_]*");
+    /** Checked once per model: every statement of every export asks for its table. */
+    private static final Map<String, String> TABLES = new ConcurrentHashMap<>();
 
     protected String table() {
         return tableOf(model());
@@ -25,11 +31,13 @@ public abstract class TableBinder implements Binder {
 
     /** The binding table of a model: its name with underscores, checked to be a plain identifier. */
     public static String tableOf(String model) {
-        String table = model.replace('.', '_');
-        if (!table.matches("[a-z][a-z0-9_]*")) {
-            throw new IllegalStateException("Not a binding table name: " + table);
-        }
-        return table;
+        return TABLES.computeIfAbsent(model, m -> {
+            String table = m.replace('.', '_');
+            if (!TABLE_NAME.matcher(table).matches()) {
+                throw new IllegalStateException("Not a binding table name: " + table);
+            }
+            return table;
+        });
     }
 
     @Override

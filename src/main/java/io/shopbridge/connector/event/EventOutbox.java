@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,6 +39,9 @@ public class EventOutbox {
     @Inject
     Transactions transactions;
 
+    @Inject
+    OutboxWakeUps wakeUps;
+
     @ConfigProperty(name = "shopbridge.events.batch-size")
     int batchSize;
 
@@ -46,19 +51,37 @@ public class EventOutbox {
     @ConfigProperty(name = "shopbridge.events.cleanup-batch")
     int cleanupBatch;
 
+    private final ReentrantLock draining = new ReentrantLock();
+    private final AtomicBoolean wanted = new AtomicBoolean();
+
     /**
-     * Handles the new outbox events, oldest first, one transaction each, a batch at a time until none is left: a burst
-     * drains at the pace the subscribers keep, not one batch per poll period, and never holds more than a batch in
-     * memory. Returns how many were looked at.
+     * Handles the new outbox events, oldest first, a batch per transaction until none is left: a burst drains at the
+     * pace the subscribers keep, not one batch per poll period, and never holds more than a batch in memory. Called
+     * by the poll timer and on news of committed events; a call while another drains makes that one look again
+     * instead of draining beside it, which keeps the events of a record in order. Returns how many were looked at.
      */
     public int poll() {
+        wakeUps.start(this::poll);
+        int seen = 0;
+        wanted.set(true);
+        while (wanted.get() && draining.tryLock()) {
+            try {
+                while (wanted.getAndSet(false)) {
+                    seen += drain();
+                }
+            } finally {
+                draining.unlock();
+            }
+        }
+        return seen;
+    }
+
+    private int drain() {
         int seen = 0;
         List<ConnectorEvent> batch;
         do {
             batch = transactions.inTransaction(this::readNew);
-            for (ConnectorEvent event : batch) {
-                consume(event);
-            }
+            consume(batch);
             seen += batch.size();
         } while (batch.size() == batchSize);
         return seen;
@@ -104,20 +127,49 @@ public class EventOutbox {
         });
     }
 
-    private void consume(ConnectorEvent event) {
-        if (!subscriptions.knowsModel(event.model())) {
-            reject(event, "no route subscribes to model " + event.model());
+    /**
+     * Consumes a batch in one transaction. When an event's subscriber fails, the batch is rolled back and its events
+     * are taken one transaction each, the failing one kept as rejected with the reason: a batch costs one commit,
+     * and one bad event holds back none of the others.
+     */
+    private void consume(List<ConnectorEvent> batch) {
+        if (batch.isEmpty()) {
             return;
         }
         try {
             transactions.inTransaction(c -> {
-                if (markDone(c, event)) {
-                    deliver(c, event);
+                for (ConnectorEvent event : batch) {
+                    take(c, event);
                 }
                 return null;
             });
+        } catch (RuntimeException batchFailed) {
+            LOG.debugf(batchFailed, "a batch of %d events failed; taking them one by one", batch.size());
+            batch.forEach(this::consumeAlone);
+        }
+    }
+
+    private void consumeAlone(ConnectorEvent event) {
+        try {
+            transactions.inTransaction(c -> {
+                take(c, event);
+                return null;
+            });
         } catch (RuntimeException e) {
-            reject(event, e.getMessage() == null ? e.getClass().getName() : e.getMessage());
+            String reason = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
+            transactions.inTransaction(c -> {
+                reject(c, event, reason);
+                return null;
+            });
+        }
+    }
+
+    /** Marks the event done and runs its subscribers; throws when one of them fails. */
+    private void take(Connection c, ConnectorEvent event) throws Exception {
+        if (!subscriptions.knowsModel(event.model())) {
+            reject(c, event, "no route subscribes to model " + event.model());
+        } else if (markDone(c, event)) {
+            deliver(c, event);
         }
     }
 
@@ -170,18 +222,16 @@ public class EventOutbox {
         }
     }
 
-    private void reject(ConnectorEvent event, String reason) {
+    private void reject(Connection c, ConnectorEvent event, String reason) throws SQLException {
         LOG.warnf("rejected event %d (%s %s %d, backend %s): %s", event.id(), event.kind(), event.model(),
                 event.recordId(), event.backendId(), reason);
-        transactions.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    UPDATE connector_event SET state = 'rejected', error = ?, processed_at = ?
-                    WHERE id = ? AND state = 'new'""")) {
-                ps.setString(1, reason.length() > 4000 ? reason.substring(0, 4000) : reason);
-                ps.setObject(2, Instant.now().atOffset(ZoneOffset.UTC));
-                ps.setLong(3, event.id());
-                return ps.executeUpdate();
-            }
-        });
+        try (PreparedStatement ps = c.prepareStatement("""
+                UPDATE connector_event SET state = 'rejected', error = ?, processed_at = ?
+                WHERE id = ? AND state = 'new'""")) {
+            ps.setString(1, reason.length() > 4000 ? reason.substring(0, 4000) : reason);
+            ps.setObject(2, Instant.now().atOffset(ZoneOffset.UTC));
+            ps.setLong(3, event.id());
+            ps.executeUpdate();
+        }
     }
 }

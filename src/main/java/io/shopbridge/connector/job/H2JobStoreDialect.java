@@ -11,13 +11,20 @@ import java.util.Set;
 
 /**
  * H2: candidates are read unlocked (its SKIP LOCKED locks every matching row) and each is taken by an update guarded
- * on the state and attempt read; statements that must tell rows apart go as JDBC batches.
+ * on the state and attempt read; statements that must tell rows apart go as JDBC batches. An H2 update rewrites the
+ * row's entry in every index of the table, whichever columns it changes: the claim finds a record's claimed or
+ * running job by the unique index on {@code running_record_key}, which makes an index of its own needless (V66).
  */
 final class H2JobStoreDialect implements JobStoreDialect {
 
     @Override
     public void beforeClaim(Connection c) {
         // H2 reads the (state, priority, id) index in order without being told
+    }
+
+    @Override
+    public String recordFree() {
+        return "NOT EXISTS (SELECT 1 FROM queue_job r WHERE r.running_record_key = j.record_key)";
     }
 
     @Override

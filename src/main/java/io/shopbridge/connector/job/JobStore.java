@@ -24,7 +24,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,7 +40,7 @@ public class JobStore {
 
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String WAITING_STATES = JobState.sqlList(WAIT_DEPENDENCIES, PENDING, ENQUEUED);
-    private static final String CLAIMED_STATES = JobState.sqlList(ENQUEUED, STARTED);
+    static final String CLAIMED_STATES = JobState.sqlList(ENQUEUED, STARTED);
 
     @Inject
     JobStoreDialect dialect;
@@ -61,20 +60,21 @@ public class JobStore {
      */
     public List<String> enqueueAll(Connection c, List<NewJob> jobs) throws SQLException {
         List<String> uuids = new ArrayList<>(jobs.size());
+        Instant now = clock.instant();
         List<NewJob> plain = new ArrayList<>(jobs.size());
         List<String> plainUuids = new ArrayList<>(jobs.size());
         for (NewJob job : jobs) {
             if (job.identityKey() != null || !job.dependsOn().isEmpty()) {
                 uuids.add(enqueue(c, job));
             } else {
-                String uuid = UUID.randomUUID().toString();
+                String uuid = JobUuids.next(now);
                 plain.add(job);
                 plainUuids.add(uuid);
                 uuids.add(uuid);
             }
         }
         if (!plain.isEmpty()) {
-            dialect.insertAll(c, plain, plainUuids, clock.instant());
+            dialect.insertAll(c, plain, plainUuids, now);
         }
         return uuids;
     }
@@ -92,7 +92,7 @@ public class JobStore {
                 return existing.get();
             }
         }
-        String uuid = UUID.randomUUID().toString();
+        String uuid = JobUuids.next(clock.instant());
         List<Long> dependencies = dependencyIds(c, job.dependsOn());
         boolean waits = !dependencies.isEmpty() && !allDone(c, dependencies);
         // asking for generated keys costs PostgreSQL a RETURNING clause: only a job with dependencies needs its id
@@ -228,11 +228,10 @@ public class JobStore {
                        record_key, priority, timeout_ms, created_at
                 FROM queue_job j
                 WHERE state = %s AND (eta IS NULL OR eta <= ?) AND %s
-                  AND (record_key IS NULL OR NOT EXISTS (
-                      SELECT 1 FROM queue_job r WHERE r.record_key = j.record_key AND r.state IN %s))
+                  AND (record_key IS NULL OR %s)
                   AND %s
                 ORDER BY state, priority, id
-                LIMIT ?""".formatted(PENDING.sql(), channel.sql("j"), CLAIMED_STATES, StoredJobPauses.CLAIMABLE)
+                LIMIT ?""".formatted(PENDING.sql(), channel.sql("j"), dialect.recordFree(), StoredJobPauses.CLAIMABLE)
                 + dialect.lockCandidates();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int i = 1;

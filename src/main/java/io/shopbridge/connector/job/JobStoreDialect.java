@@ -16,6 +16,12 @@ interface JobStoreDialect {
     /** Runs before the claim's candidate query, in its transaction. */
     void beforeClaim(Connection c) throws SQLException;
 
+    /**
+     * The claim's condition on a candidate of alias {@code j} whose record has a key: no job of that record is claimed
+     * or running.
+     */
+    String recordFree();
+
     /** Appended to the candidate query: how candidates are locked while they are taken, if at all. */
     String lockCandidates();
 

@@ -27,6 +27,12 @@ final class PostgresJobStoreDialect implements JobStoreDialect {
     }
 
     @Override
+    public String recordFree() {
+        return "NOT EXISTS (SELECT 1 FROM queue_job r WHERE r.record_key = j.record_key AND r.state IN "
+                + JobStore.CLAIMED_STATES + ")";
+    }
+
+    @Override
     public String lockCandidates() {
         return " FOR UPDATE OF j SKIP LOCKED";
     }

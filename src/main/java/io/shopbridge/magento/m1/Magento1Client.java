@@ -3,6 +3,7 @@ package io.shopbridge.magento.m1;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,7 @@ import jakarta.inject.Inject;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.component.http.HttpMethods;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -38,6 +40,7 @@ public class Magento1Client {
 
     private static final Logger LOG = Logger.getLogger(Magento1Client.class);
     static final int SESSION_EXPIRED = 5;
+    private static final Pattern TRAILING_SLASHES = Pattern.compile("/+$");
 
     @Inject
     ProducerTemplate producer;
@@ -56,6 +59,8 @@ public class Magento1Client {
 
     private XmlRpcCodec codec;
     private final Map<String, String> sessions = new ConcurrentHashMap<>();
+    /** The XML-RPC endpoint's URI by shop URL. */
+    private final Map<String, String> endpointUris = new ConcurrentHashMap<>();
 
     /** Calls {@code resource.method} with positional args, in the shop's session. */
     public Object call(BackendInstance shop, String resourceMethod, List<?> args) {
@@ -80,14 +85,6 @@ public class Magento1Client {
                 throw again;
             }
         }
-    }
-
-    /**
-     * Logs in afresh, whatever session is held, and keeps the new session for the next calls: the health probe's
-     * proof that the shop answers and takes our key.
-     */
-    public void login(BackendInstance shop) {
-        sessions.put(sessionKey(shop), login0(shop));
     }
 
     private static String sessionKey(BackendInstance shop) {
@@ -124,9 +121,11 @@ public class Magento1Client {
 
     private Object send(BackendInstance shop, String method, List<?> params) {
         byte[] request = codec.encodeCall(method, params);
-        String uri = shop.setting("url").replaceAll("/+$", "") + "/index.php/api/xmlrpc?" + httpOptions;
+        String uri = endpointUris.computeIfAbsent(shop.setting("url"),
+                url -> TRAILING_SLASHES.matcher(url).replaceAll("") + "/index.php/api/xmlrpc?" + httpOptions);
         Exchange response = producer.send(uri, exchange -> {
-            exchange.getMessage().setHeader(Exchange.HTTP_METHOD, "POST");
+            // the enum itself: a string is converted to it on every call, through a slow generic converter
+            exchange.getMessage().setHeader(Exchange.HTTP_METHOD, HttpMethods.POST);
             exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "text/xml");
             exchange.getMessage().setBody(request);
         });

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.component.http.HttpMethods;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -99,20 +100,6 @@ public class Magento2Client {
         }
     }
 
-    /**
-     * Proves the shop takes our credentials: an admin login buys a fresh token, kept for the next calls; an integration
-     * token reads customer group 0, which every shop has.
-     */
-    public void login(BackendInstance shop) {
-        Magento2Credentials credentials = Magento2Credentials.of(shop);
-        if (credentials.integration()) {
-            get(shop, "customerGroups/0");
-        } else {
-            adminTokens.put(credentials.cacheKey(), recorded(shop.id(), "POST integration/admin/token",
-                    () -> adminToken(credentials)));
-        }
-    }
-
     /** The call, with one token renewal when Magento answers 401 to an admin token; reported to {@link BackendCalls}. */
     public JsonNode call(BackendInstance shop, String method, String path, String query, Object body) {
         return recorded(shop.id(), Magento2CallName.of(method, path), () -> call0(shop, method, path, query, body));
@@ -191,7 +178,8 @@ public class Magento2Client {
         Exchange exchange = producer.send(credentials.url() + (credentials.url().contains("?") ? "&" : "?") + httpOptions,
                 ex -> {
                     ex.getMessage().setHeader(Exchange.HTTP_URI, url);
-                    ex.getMessage().setHeader(Exchange.HTTP_METHOD, method);
+                    // the enum itself: a string is converted to it on every call, through a slow generic converter
+                    ex.getMessage().setHeader(Exchange.HTTP_METHOD, HttpMethods.valueOf(method));
                     ex.getMessage().setHeader("Accept", "application/json");
                     if (token != null) {
                         ex.getMessage().setHeader("Authorization", "Bearer " + token);

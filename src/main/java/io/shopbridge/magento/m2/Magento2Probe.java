@@ -10,8 +10,9 @@ import io.shopbridge.connector.backend.BackendStatus;
 import io.shopbridge.magento.MagentoBackends;
 
 /**
- * A Magento 2 shop is up when it takes our credentials: an admin login gives a fresh token (kept for the next calls),
- * an integration token reads the customer group every shop has ({@code 0}, NOT LOGGED IN).
+ * A Magento 2 shop is up when it takes our credentials: a read of the customer group every shop has ({@code 0}, NOT
+ * LOGGED IN), with the token the exports use. An admin login happens only when no token is held or the shop refuses
+ * it: a login per probe would leave a token row in the shop's {@code oauth_token} table every period.
  */
 @Singleton
 public class Magento2Probe implements BackendProbe {
@@ -26,7 +27,7 @@ public class Magento2Probe implements BackendProbe {
 
     @Override
     public BackendStatus probe(BackendInstance shop) {
-        client.login(shop);
+        client.get(shop, "customerGroups/0");
         return BackendStatus.ok();
     }
 }

@@ -38,6 +38,8 @@ final class HardenedXmlParser {
     private final int maxBytes;
     // Configured once here and only read afterwards, so newDocumentBuilder() may be called from any thread.
     private final DocumentBuilderFactory factory;
+    // A builder per thread, reset after each parse: making one costs more than parsing a Magento answer.
+    private final ThreadLocal<DocumentBuilder> builders = ThreadLocal.withInitial(this::newBuilder);
 
     HardenedXmlParser(int maxBytes) {
         this.maxBytes = maxBytes;
@@ -70,9 +72,9 @@ final class HardenedXmlParser {
         if (body.length > maxBytes) {
             throw new XmlRpcFormatException("body of " + body.length + " bytes exceeds the limit of " + maxBytes + " bytes");
         }
+        DocumentBuilder builder = builders.get();
         try {
-            DocumentBuilder builder = factory.newDocumentBuilder();
-            // The default handler prints every error to stderr before throwing.
+            // The default handler prints every error to stderr before throwing; reset() forgets it and the resolver.
             builder.setErrorHandler(FAIL_ON_ERROR);
             // Unreachable while DOCTYPEs are refused; kept so a config slip still fetches nothing.
             builder.setEntityResolver((publicId, systemId) -> {
@@ -84,6 +86,14 @@ final class HardenedXmlParser {
                     + e.getColumnNumber() + ": " + e.getMessage(), e);
         } catch (SAXException | IOException e) {
             throw new XmlRpcFormatException("malformed XML: " + e.getMessage(), e);
+        } finally {
+            builder.reset();
+        }
+    }
+
+    private DocumentBuilder newBuilder() {
+        try {
+            return factory.newDocumentBuilder();
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException(e);
         }

@@ -132,6 +132,11 @@ public class Magento1Sandbox {
     }
 
     /** Every open session now answers fault 5, as after an hour of idling. */
+    /** How many API sessions were opened (logins) since start. */
+    public long sessionsOpened() {
+        return sessions.opened();
+    }
+
     public void expireAllSessions() {
         sessions.expireAll();
     }

@@ -123,6 +123,11 @@ public class Magento2Sandbox {
         tokens.expireAll(integrationToo);
     }
 
+    /** How many admin tokens were handed out since start. */
+    public long adminTokensIssued() {
+        return tokens.adminTokensIssued();
+    }
+
     /** The next {@code times} calls answer {@code status}, with {@code Retry-After: retryAfter} unless null. */
     public void failNext(int times, int status, String retryAfter) {
         faults.failNext(times, status, retryAfter);

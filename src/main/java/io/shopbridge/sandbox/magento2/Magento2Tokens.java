@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.shopbridge.sandbox.magento2.rest.RestError;
 
@@ -29,6 +30,7 @@ final class Magento2Tokens {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Instant> adminTokens = new ConcurrentHashMap<>();
+    private final AtomicLong adminTokensIssued = new AtomicLong();
     private volatile boolean integrationRevoked;
 
     Magento2Tokens(String adminUser, String adminPassword, String integrationToken, Duration lifetime, Clock clock) {
@@ -52,7 +54,13 @@ final class Magento2Tokens {
         random.nextBytes(bytes);
         String token = HexFormat.of().formatHex(bytes);
         adminTokens.put(token, clock.instant().plus(lifetime));
+        adminTokensIssued.incrementAndGet();
         return token;
+    }
+
+    /** How many admin tokens were handed out since start: each one is a row a real shop keeps until its cron runs. */
+    long adminTokensIssued() {
+        return adminTokensIssued.get();
     }
 
     /** Refuses a call without a valid token with Magento's 401. */

@@ -18,6 +18,7 @@ import io.agroal.api.AgroalDataSource;
 import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier;
 import io.agroal.api.security.NamePrincipal;
 import io.agroal.api.security.SimplePassword;
+import io.shopbridge.connector.db.StoreNotifications;
 import io.shopbridge.connector.db.Transactions;
 import io.shopbridge.connector.db.TransactionsFactory;
 import io.shopbridge.support.MultiInstanceRoutes;
@@ -84,8 +85,7 @@ public final class EngineNode {
         camel.addComponent("job", component);
         JobWakeups wakeups = new JobWakeups();
         wakeups.dialect = dialect;
-        wakeups.dataSource = dataSource;
-        wakeups.listenTimeout = Duration.ofMillis(500);
+        wakeups.notifications = new StoreNotifications(dataSource, Duration.ofMillis(500));
         JobRunner runner = new JobRunner();
         queue.runner = runner;
         runner.wakeups = wakeups;

@@ -55,6 +55,17 @@ class XmlRpcHardeningTest {
         assertSecretNowhere(e);
     }
 
+    /** The parser of a thread is reused: a refusal must not leave it unhardened, nor a good answer after it broken. */
+    @Test
+    void aReusedParserStaysHardenedAfterARefusalAndAnAnswer() throws XmlRpcFault {
+        byte[] hostile = utf8(text("hostile/xxe-external-entity.xml").replace("@TARGET@", target.toUri().toString()));
+        byte[] answer = response("<value><string>ok</string></value>");
+        for (int round = 0; round < 3; round++) {
+            assertThrows(XmlRpcFormatException.class, () -> parseEither(hostile));
+            assertEquals("ok", codec.parseResponse(answer));
+        }
+    }
+
     @Test
     void billionLaughsIsRefusedAtOnce() {
         byte[] body = bytes("hostile/billion-laughs.xml");

@@ -19,6 +19,11 @@ public class OutboxTrigger implements Trigger {
 
     private static final String TRIGGER_SUFFIX = "_outbox";
     private static final Pattern TEMPORARY_COPY = Pattern.compile("(?i).+_COPY_\\d+_\\d+");
+    /**
+     * H2 makes the trigger, not CDI, and may load its class through another class loader than the application's (in
+     * tests, from the JVM's class path): the listener is kept where both see it, in the JVM's system properties.
+     */
+    private static final String ON_WRITE = "io.shopbridge.outbox.on-write";
 
     private String model;
     private int idColumn = -1;
@@ -75,6 +80,21 @@ public class OutboxTrigger implements Trigger {
             ps.setLong(3, ((Number) row[idColumn]).longValue());
             ps.setObject(4, backendColumn < 0 ? null : row[backendColumn]);
             ps.executeUpdate();
+        }
+        if (System.getProperties().get(ON_WRITE) instanceof Runnable listener) {
+            listener.run();
+        }
+    }
+
+    /**
+     * Runs {@code listener} after each outbox row a trigger writes, in the writing transaction, before it commits;
+     * null for nobody. The listener must be quick and must not throw.
+     */
+    public static void onWrite(Runnable listener) {
+        if (listener == null) {
+            System.getProperties().remove(ON_WRITE);
+        } else {
+            System.getProperties().put(ON_WRITE, listener);
         }
     }
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * API sessions ({@code api_session}): id to last activity. Expiry slides: every successful use renews the session,
@@ -18,6 +19,7 @@ public final class SessionStore {
     private final Map<String, Instant> lastActivity = new ConcurrentHashMap<>();
     private final Clock clock;
     private final Duration timeout;
+    private final AtomicLong opened = new AtomicLong();
 
     public SessionStore(Clock clock, Duration timeout) {
         this.clock = clock;
@@ -26,6 +28,7 @@ public final class SessionStore {
 
     /** Starts a logged-in session; like Magento's login, it also sweeps out expired ones. */
     public String open() {
+        opened.incrementAndGet();
         Instant now = clock.instant();
         lastActivity.values().removeIf(last -> isExpired(last, now));
         String id = newId();
@@ -52,6 +55,11 @@ public final class SessionStore {
         if (id != null) {
             lastActivity.remove(id);
         }
+    }
+
+    /** How many sessions were opened since start: each one is an api_session row in a real shop. */
+    public long opened() {
+        return opened.get();
     }
 
     public void expireAll() {
