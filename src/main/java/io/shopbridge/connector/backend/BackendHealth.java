@@ -50,6 +50,7 @@ public class BackendHealth {
     boolean downFailsReadiness;
 
     private final Map<String, Probed> last = new ConcurrentHashMap<>();
+    private volatile boolean probedOnce;
 
     /** Probes one backend instance and keeps the result; registers its readiness check the first time. */
     void probe(BackendInstance instance) {
@@ -71,6 +72,16 @@ public class BackendHealth {
         } catch (RuntimeException e) {
             return BackendStatus.down(e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
         }
+    }
+
+    /** Every backend instance has been probed once since start. */
+    void probedAll() {
+        probedOnce = true;
+    }
+
+    /** Whether every backend instance has been probed since start: until then a shop that is down is not known. */
+    public boolean probedOnce() {
+        return probedOnce;
     }
 
     /** The last probe of each backend instance probed so far, by id. */

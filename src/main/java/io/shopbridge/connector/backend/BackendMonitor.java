@@ -29,6 +29,7 @@ public class BackendMonitor {
             mbeans.publish(instance);
             health.probe(instance);
         }
+        health.probedAll();
     }
 
     /** Every backend instance with its health and calls, by id. */
