@@ -58,25 +58,7 @@ class RawSqlLimitBench {
         long insertStart = System.nanoTime();
         insert(n);
         double insertSeconds = (System.nanoTime() - insertStart) / 1e9;
-        try (MemoryWatch memory = MemoryWatch.start()) {
-            long start = System.nanoTime();
-            ExecutorService workers = Executors.newFixedThreadPool(THREADS);
-            List<Future<Integer>> done = new ArrayList<>();
-            for (int t = 0; t < THREADS; t++) {
-                String worker = "raw-" + t;
-                done.add(workers.submit(() -> work(worker)));
-            }
-            int total = 0;
-            for (Future<Integer> f : done) {
-                total += f.get();
-            }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            workers.shutdown();
-            assertEquals(n, total);
-            memory.addTo(BenchFigures.of("engine").with("engine", "raw-sql").with("store", "postgresql")
-                    .with("threads", THREADS).with("n", n).with("seconds", seconds).with("jobs_per_s", n / seconds)
-                    .with("enqueue_per_s", n / insertSeconds).with("claim", CLAIM)).write();
-        }
+        measure("raw-sql", n, (worker, enqueued) -> work(worker), () -> insertSeconds);
     }
 
     @Test
@@ -85,6 +67,25 @@ class RawSqlLimitBench {
         int n = Integer.getInteger("bench.jobs", 20_000);
         db.update("DROP TABLE IF EXISTS bench_raw_queue_job");
         db.update("CREATE TABLE bench_raw_queue_job (LIKE queue_job INCLUDING ALL)");
+        measure("raw-sql-job-table", n, this::workOnJobTable, () -> {
+            long insertStart = System.nanoTime();
+            enqueueIntoJobTable(n);
+            return (System.nanoTime() - insertStart) / 1e9;
+        });
+    }
+
+    /** A worker's loop: rows done until none is left (and, when it waits for them, {@code enqueued} is set). */
+    private interface Worker {
+        int work(String worker, AtomicBoolean enqueued) throws SQLException;
+    }
+
+    /** Enqueues while the workers run, or not at all; answers how long enqueueing took. */
+    private interface Enqueue {
+        double seconds() throws SQLException;
+    }
+
+    /** Rows per second from the workers' start to the last row done, THREADS workers each on its own connection. */
+    private void measure(String engine, int n, Worker loop, Enqueue enqueue) throws Exception {
         try (MemoryWatch memory = MemoryWatch.start()) {
             long start = System.nanoTime();
             AtomicBoolean enqueued = new AtomicBoolean();
@@ -92,11 +93,9 @@ class RawSqlLimitBench {
             List<Future<Integer>> done = new ArrayList<>();
             for (int t = 0; t < THREADS; t++) {
                 String worker = "raw-" + t;
-                done.add(workers.submit(() -> workOnJobTable(worker, enqueued)));
+                done.add(workers.submit(() -> loop.work(worker, enqueued)));
             }
-            long insertStart = System.nanoTime();
-            enqueueIntoJobTable(n);
-            double insertSeconds = (System.nanoTime() - insertStart) / 1e9;
+            double insertSeconds = enqueue.seconds();
             enqueued.set(true);
             int total = 0;
             for (Future<Integer> f : done) {
@@ -105,7 +104,7 @@ class RawSqlLimitBench {
             double seconds = (System.nanoTime() - start) / 1e9;
             workers.shutdown();
             assertEquals(n, total);
-            memory.addTo(BenchFigures.of("engine").with("engine", "raw-sql-job-table").with("store", "postgresql")
+            memory.addTo(BenchFigures.of("engine").with("engine", engine).with("store", "postgresql")
                     .with("threads", THREADS).with("n", n).with("seconds", seconds).with("jobs_per_s", n / seconds)
                     .with("enqueue_per_s", n / insertSeconds).with("claim", CLAIM)).write();
         }
