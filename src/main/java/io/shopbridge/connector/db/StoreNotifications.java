@@ -43,8 +43,8 @@ public class StoreNotifications {
     Duration waitTimeout;
 
     private final Map<String, Runnable> subscriptions = new ConcurrentHashMap<>();
-    private volatile boolean listening;
-    private Thread thread;
+    /** The listening thread; a thread whose place another took (a stop, then a subscription) ends at its next wait. */
+    private volatile Thread thread;
 
     StoreNotifications() {
     }
@@ -62,10 +62,10 @@ public class StoreNotifications {
         }
         subscriptions.put(channel, onNews);
         if (thread == null) {
-            listening = true;
-            thread = new Thread(this::loop, "shopbridge-store-listen");
-            thread.setDaemon(true);
-            thread.start();
+            Thread listener = new Thread(this::loop, "shopbridge-store-listen");
+            listener.setDaemon(true);
+            thread = listener;
+            listener.start();
         }
     }
 
@@ -73,14 +73,13 @@ public class StoreNotifications {
     public synchronized void unsubscribe(String channel) {
         subscriptions.remove(channel);
         if (subscriptions.isEmpty() && thread != null) {
-            listening = false;
             thread.interrupt();
             thread = null;
         }
     }
 
     private void loop() {
-        while (listening) {
+        while (listening()) {
             Set<String> listened = new HashSet<>();
             try (Connection c = dataSource.getConnection()) {
                 if (!c.isWrapperFor(PGConnection.class)) {
@@ -96,7 +95,7 @@ public class StoreNotifications {
                     }
                 }
             } catch (SQLException | RuntimeException e) {
-                if (listening) {
+                if (listening()) {
                     LOG.warnf("listening for news of committed work failed (%s); polling meanwhile, listening again"
                             + " in %d ms", e.getMessage(), RECONNECT_DELAY.toMillis());
                     LockSupport.parkNanos(RECONNECT_DELAY.toNanos());
@@ -105,9 +104,14 @@ public class StoreNotifications {
         }
     }
 
+    /** Whether the calling thread is still the one that listens. */
+    private boolean listening() {
+        return thread == Thread.currentThread();
+    }
+
     private void listenOn(Connection c, Set<String> listened) throws SQLException {
         PGConnection pg = c.unwrap(PGConnection.class);
-        while (listening) {
+        while (listening()) {
             listenToNewChannels(c, listened);
             PGNotification[] notifications = pg.getNotifications((int) waitTimeout.toMillis());
             if (notifications == null) {
