@@ -16,7 +16,7 @@ import java.util.Map;
 import io.shopbridge.magento.xmlrpc.XmlRpcCall;
 
 /**
- * When the shop received each {@code sales_order_invoice.create}: one line per call, the wall-clock time in
+ * When the shop received each {@code sales_order_invoice.create} (a call, or one of a multiCall): one line per create, the wall-clock time in
  * microseconds since the epoch as the request reached the shop, then the order's increment id. What the end-to-end
  * benchmark sets against the time the ERP committed the invoice (both clocks are this machine's).
  */
@@ -33,10 +33,10 @@ public final class InvoiceReceipts {
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND), true));
     }
 
-    /** {@code call(session, "sales_order_invoice.create", [order increment id, ...])}, received at {@code at}. */
-    void received(Instant at, XmlRpcCall call) {
-        if (call.params().size() > 2 && call.params().get(2) instanceof List<?> args && !args.isEmpty()) {
-            out.println(ChronoUnit.MICROS.between(Instant.EPOCH, at) + " " + args.get(0));
+    /** Invoice creates for these orders (increment ids) reached the shop at {@code at}. */
+    void received(Instant at, List<Object> orderIncrementIds) {
+        for (Object order : orderIncrementIds) {
+            out.println(ChronoUnit.MICROS.between(Instant.EPOCH, at) + " " + order);
         }
     }
 

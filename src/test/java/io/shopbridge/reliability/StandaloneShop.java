@@ -94,9 +94,10 @@ public final class StandaloneShop {
         if (chaos.expireSessions()) {
             sandbox.expireAllSessions();
         }
-        boolean create = CREATE.equals(method);
+        List<Object> invoicedOrders = invoicedOrders(call);
+        boolean create = !invoicedOrders.isEmpty();
         if (create) {
-            receipts.received(received, call);
+            receipts.received(received, invoicedOrders);
         }
         ShopChaos.Fault fault = chaos.fault(create);
         callLog.println(Instant.now() + " " + method + " " + fault);
@@ -105,8 +106,8 @@ public final class StandaloneShop {
             return;
         }
         byte[] response = sandbox.handle(request);
-        if (create && !isFault(response)) {
-            invoicesCreated.incrementAndGet();
+        if (create) {
+            invoicesCreated.addAndGet(createsDone(call, response));
         }
         switch (fault) {
             case LOST_ANSWER -> reply(exchange, 502, "text/plain",
@@ -137,13 +138,52 @@ public final class StandaloneShop {
                 : call.method();
     }
 
-    private boolean isFault(byte[] response) {
-        try {
-            codec.parseResponse(response);
-            return false;
-        } catch (XmlRpcFault fault) {
-            return true;
+    /** The orders (increment ids) the request creates invoices for: a create call's, or each create of a multiCall. */
+    private static List<Object> invoicedOrders(XmlRpcCall call) {
+        if (call == null) {
+            return List.of();
         }
+        if ("call".equals(call.method())) {
+            return CREATE.equals(apiMethod(call)) ? List.of(firstArg(call.params(), 2)) : List.of();
+        }
+        List<Object> orders = new ArrayList<>();
+        if ("multiCall".equals(call.method()) && call.params().size() > 1
+                && call.params().get(1) instanceof List<?> calls) {
+            for (Object one : calls) {
+                if (one instanceof List<?> entry && !entry.isEmpty() && CREATE.equals(entry.get(0))) {
+                    orders.add(firstArg(entry, 1));
+                }
+            }
+        }
+        return orders;
+    }
+
+    private static Object firstArg(List<?> params, int index) {
+        return params.size() > index && params.get(index) instanceof List<?> args && !args.isEmpty() ? args.get(0)
+                : "?";
+    }
+
+    /** How many of the request's invoice creates the shop carried out (a fault, or an inline one, made none). */
+    private int createsDone(XmlRpcCall call, byte[] response) {
+        Object answer;
+        try {
+            answer = codec.parseResponse(response);
+        } catch (XmlRpcFault fault) {
+            return 0;
+        }
+        if (!"multiCall".equals(call.method())) {
+            return 1;
+        }
+        List<?> calls = (List<?>) call.params().get(1);
+        List<?> answers = (List<?>) answer;
+        int done = 0;
+        for (int i = 0; i < calls.size(); i++) {
+            if (calls.get(i) instanceof List<?> entry && !entry.isEmpty() && CREATE.equals(entry.get(0))
+                    && !(answers.get(i) instanceof Map<?, ?> struct && struct.containsKey("isFault"))) {
+                done++;
+            }
+        }
+        return done;
     }
 
     /** Places {@code count} orders of 2 × SKU-A at 10.00 and 3 × SKU-B at 20.00; answers their ids. */

@@ -1,7 +1,10 @@
 package io.shopbridge.support;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -11,8 +14,11 @@ import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 
 import io.shopbridge.connector.event.EventHeaders;
+import io.shopbridge.connector.job.JobBatch;
 import io.shopbridge.connector.job.JobHeaders;
+import io.shopbridge.connector.job.JobOutcome;
 import io.shopbridge.connector.job.NothingToDoJob;
+import io.shopbridge.connector.job.PermanentJobError;
 import io.shopbridge.connector.job.RetryableJobError;
 
 /** Jobs for the engine's tests: one that succeeds, one that throws, one that fails retryably a given number of times. */
@@ -29,6 +35,10 @@ public class TestJobRoutes extends RouteBuilder {
     /** Gated jobs running now, by the group named in their args. */
     public static final Map<String, AtomicInteger> RUNNING = new ConcurrentHashMap<>();
     public static final Map<String, AtomicInteger> MAX_RUNNING = new ConcurrentHashMap<>();
+    /** The size of each batch test_batch ran, in order (1 for a job run alone). */
+    public static final List<Integer> BATCH_SIZES = new CopyOnWriteArrayList<>();
+    /** Uuids of the test_batch jobs whose batch fails retryably once. */
+    public static final Set<String> BUSY_ONCE = ConcurrentHashMap.newKeySet();
     /** Stuck jobs wait here, interruptibly or not as their args say, until a test lets one go. */
     public static final Semaphore STUCK = new Semaphore(0);
 
@@ -76,6 +86,32 @@ public class TestJobRoutes extends RouteBuilder {
                     } else {
                         STUCK.acquireUninterruptibly();
                     }
+                });
+
+        // a route that takes its jobs in batches: args {"n": .., "refuse": true} fails that job alone, "breaks": true
+        // fails its whole batch (but not the job run alone), "busyOnce": true fails its batch retryably the first time
+        from("job:test_batch?batchSize=10").routeId("test-job-batch")
+                .process(exchange -> {
+                    Object body = exchange.getMessage().getBody();
+                    if (!(body instanceof JobBatch batch)) {
+                        BATCH_SIZES.add(1);
+                        exchange.getMessage().setBody("alone " + ((Map<?, ?>) body).get("n"));
+                        return;
+                    }
+                    BATCH_SIZES.add(batch.items().size());
+                    for (JobBatch.Item item : batch.items()) {
+                        if (Boolean.TRUE.equals(item.args().get("breaks"))) {
+                            throw new IllegalStateException("job " + item.args().get("n") + " breaks its batch");
+                        }
+                        if (Boolean.TRUE.equals(item.args().get("busyOnce")) && BUSY_ONCE.add(item.uuid())) {
+                            throw new RetryableJobError("shop busy", null);
+                        }
+                    }
+                    exchange.getMessage().setBody(batch.answer(batch.items().stream()
+                            .map(item -> Boolean.TRUE.equals(item.args().get("refuse"))
+                                    ? JobOutcome.failed(new PermanentJobError("refused " + item.args().get("n")))
+                                    : JobOutcome.done("batched " + item.args().get("n")))
+                            .toList()));
                 });
 
         from("job:test_throws").routeId("test-job-throws")

@@ -1,5 +1,6 @@
 package io.shopbridge.connector.adapter;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +25,22 @@ public interface BackendAdapter<D> extends ConnectorUnit {
     /** @return the external id of the created record */
     default String create(ConnectorEnvironment env, D data) {
         throw unsupported("create");
+    }
+
+    /**
+     * Creates several records, in as few calls as the backend's API allows: an outcome per record, in order, so one
+     * refused record leaves the others created. By default one {@link #create} each.
+     */
+    default List<CreateOutcome> createAll(ConnectorEnvironment env, List<D> data) {
+        List<CreateOutcome> outcomes = new ArrayList<>(data.size());
+        for (D one : data) {
+            try {
+                outcomes.add(CreateOutcome.created(create(env, one)));
+            } catch (RuntimeException e) {
+                outcomes.add(CreateOutcome.failed(e));
+            }
+        }
+        return outcomes;
     }
 
     /**

@@ -19,6 +19,10 @@ public class JobConsumer extends DefaultConsumer {
         return getEndpoint().options().backend();
     }
 
+    int batchSize() {
+        return getEndpoint().options().batchSize();
+    }
+
     @Override
     protected void doStart() throws Exception {
         super.doStart();

@@ -88,15 +88,15 @@ final class JobDispatcher {
     /**
      * How many claimed jobs a channel keeps ready: what its slots run in one poll period at the pace its jobs have
      * kept here, at most {@code prefetch} per slot. Short jobs are claimed in large batches; long ones hardly ahead
-     * at all, so that another instance with free slots gets them. A sequential channel claims one at a time, so that
-     * a failed job holds back the next.
+     * at all, so that another instance with free slots gets them; never fewer than the channel's batches take. A
+     * sequential channel claims one at a time, so that a failed job holds back the next.
      */
     int target(JobChannel channel) {
         if (channel.sequential()) {
             return 1;
         }
-        return (int) (channel.capacity()
-                * Math.min(settings.prefetch(), local.jobsPerSlot(channel, settings.pollPeriod())));
+        return (int) (channel.capacity() * Math.max(local.batchSize(channel),
+                Math.min(settings.prefetch(), local.jobsPerSlot(channel, settings.pollPeriod()))));
     }
 
     /**

@@ -1,5 +1,8 @@
 package io.shopbridge.connector.job;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 import org.jboss.logging.MDC;
 
 /**
@@ -17,12 +20,15 @@ final class JobLogContext implements AutoCloseable {
     private JobLogContext() {
     }
 
-    static JobLogContext open(ClaimedJob job) {
-        MDC.put(UUID, job.uuid());
-        MDC.put(NAME, job.name());
-        put(BACKEND, job.backendId());
-        put(MODEL, job.model());
-        put(RECORD, job.recordId());
+    /** A batch (jobs of one name, backend and model) names its first job and all its records. */
+    static JobLogContext open(List<ClaimedJob> jobs) {
+        ClaimedJob first = jobs.get(0);
+        MDC.put(UUID, jobs.size() == 1 ? first.uuid() : first.uuid() + " and " + (jobs.size() - 1) + " more");
+        MDC.put(NAME, first.name());
+        put(BACKEND, first.backendId());
+        put(MODEL, first.model());
+        put(RECORD, jobs.size() == 1 ? first.recordId()
+                : jobs.stream().map(job -> String.valueOf(job.recordId())).collect(Collectors.joining(",")));
         return new JobLogContext();
     }
 

@@ -63,11 +63,14 @@ final class JobMaintenance {
     void expireOverdue() {
         for (RunningJobs.Run run : running.overdue(clock.instant())) {
             if (run.expire()) {
-                ClaimedJob job = run.job();
                 String message = "running longer than its timeout of " + run.timeout().toMillis() + " ms: interrupted";
-                LOG.warnf("job %s %s is %s", job.name(), job.uuid(), message);
+                for (ClaimedJob job : run.jobs()) {
+                    LOG.warnf("job %s %s is %s", job.name(), job.uuid(), message);
+                }
                 transactions.inTransaction(c -> {
-                    store.noteError(c, job, settings.workerId(), message);
+                    for (ClaimedJob job : run.jobs()) {
+                        store.noteError(c, job, settings.workerId(), message);
+                    }
                     return null;
                 });
             }

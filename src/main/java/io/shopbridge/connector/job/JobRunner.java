@@ -189,12 +189,16 @@ public class JobRunner {
         }
     }
 
+    private int batchSize(ClaimedJob job) {
+        return handlers.find(job.name(), job.backendId()).map(JobConsumer::batchSize).orElse(1);
+    }
+
     /** A worker's life: take a job its channel has room for, run it, give the slot back. */
     private void work() {
         while (true) {
             LocalJobQueue.Taken taken;
             try {
-                taken = local.take();
+                taken = local.take(this::batchSize);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -206,7 +210,7 @@ public class JobRunner {
                 dispatcher.wakeUp();
             }
             try {
-                execution.run(taken.job());
+                execution.run(taken.jobs());
             } finally {
                 local.finished(taken);
             }

@@ -4,10 +4,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.PriorityQueue;
+import java.util.Set;
 
 /**
  * The jobs this instance has claimed and not yet started, per configured channel, best priority first. Workers take
@@ -16,8 +19,21 @@ import java.util.PriorityQueue;
  */
 final class LocalJobQueue {
 
-    /** A job taken from the queue, holding a slot of its channel until {@link #finished}. */
-    record Taken(JobChannel channel, ClaimedJob job, long takenAt) {
+    /**
+     * A job taken from the queue, with the jobs alike taken to run in the same batch behind it, holding one slot of
+     * its channel until {@link #finished}.
+     */
+    record Taken(JobChannel channel, List<ClaimedJob> jobs, long takenAt) {
+
+        ClaimedJob job() {
+            return jobs.get(0);
+        }
+    }
+
+    /** How many jobs alike a job's route runs at once (its endpoint's batchSize; 1 runs it alone). */
+    @FunctionalInterface
+    interface BatchSizes {
+        int of(ClaimedJob job);
     }
 
     /** How much a new duration weighs in a channel's average. */
@@ -29,6 +45,7 @@ final class LocalJobQueue {
     private final List<JobChannel> channels;
     private final Map<JobChannel, PriorityQueue<ClaimedJob>> queues = new LinkedHashMap<>();
     private final Map<JobChannel, Double> averageNanos = new HashMap<>();
+    private final Map<JobChannel, Integer> batchSizes = new HashMap<>();
     private int rotation;
     private boolean closed;
 
@@ -54,8 +71,11 @@ final class LocalJobQueue {
         return queued;
     }
 
-    /** Waits for a job whose channel has a free slot and takes the slot; null once the queue is closed. */
-    synchronized Taken take() throws InterruptedException {
+    /**
+     * Waits for a job whose channel has a free slot and takes the slot, with as many jobs alike behind it as its route
+     * runs in one batch; null once the queue is closed.
+     */
+    synchronized Taken take(BatchSizes sizes) throws InterruptedException {
         while (!closed) {
             for (int i = 0; i < channels.size(); i++) {
                 JobChannel channel = channels.get((rotation + i) % channels.size());
@@ -63,7 +83,11 @@ final class LocalJobQueue {
                 if (!queue.isEmpty() && channel.free() > 0) {
                     rotation = (rotation + i + 1) % channels.size();
                     channel.acquire();
-                    return new Taken(channel, queue.poll(), System.nanoTime());
+                    ClaimedJob first = queue.poll();
+                    int batchSize = first.recordId() == null ? 1 : sizes.of(first);
+                    batchSizes.merge(channel, batchSize, Math::max);
+                    return new Taken(channel, batchSize == 1 ? List.of(first) : withAlike(first, queue, batchSize),
+                            System.nanoTime());
                 }
             }
             wait();
@@ -71,10 +95,39 @@ final class LocalJobQueue {
         return null;
     }
 
+    /**
+     * The first job and, in the queue's order, up to {@code batchSize - 1} more that its route can run in the same
+     * batch: same name, backend and model, each about another record. It stops at the first job that is not, so a
+     * batch never runs ahead of a job with a better priority.
+     */
+    private static List<ClaimedJob> withAlike(ClaimedJob first, PriorityQueue<ClaimedJob> queue, int batchSize) {
+        List<ClaimedJob> batch = new ArrayList<>(batchSize);
+        batch.add(first);
+        Set<Long> records = new HashSet<>();
+        records.add(first.recordId());
+        while (batch.size() < batchSize && !queue.isEmpty() && batchable(first, queue.peek(), records)) {
+            ClaimedJob next = queue.poll();
+            records.add(next.recordId());
+            batch.add(next);
+        }
+        return batch;
+    }
+
+    private static boolean batchable(ClaimedJob first, ClaimedJob next, Set<Long> records) {
+        return next.recordId() != null && !records.contains(next.recordId()) && first.name().equals(next.name())
+                && Objects.equals(first.backendId(), next.backendId()) && Objects.equals(first.model(), next.model());
+    }
+
+    /** The largest batch the channel's routes took: claiming fewer than that many per slot leaves batches short. */
+    synchronized int batchSize(JobChannel channel) {
+        return batchSizes.getOrDefault(channel, 1);
+    }
+
+    /** The slot is free again; its jobs' time, per job, goes into the channel's pace. */
     synchronized void finished(Taken taken) {
         taken.channel().release();
-        long took = System.nanoTime() - taken.takenAt();
-        averageNanos.merge(taken.channel(), (double) took, (average, now) -> average + WEIGHT * (now - average));
+        double took = (double) (System.nanoTime() - taken.takenAt()) / taken.jobs().size();
+        averageNanos.merge(taken.channel(), took, (average, now) -> average + WEIGHT * (now - average));
         notifyAll();
     }
 

@@ -13,24 +13,24 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class RunningJobs {
 
-    /** One job on one worker thread. */
+    /** One job, or one batch of jobs, on one worker thread. */
     static final class Run {
-        private final ClaimedJob job;
+        private final List<ClaimedJob> jobs;
         private final Thread thread;
         private final Duration timeout;
         private final Instant deadline;
         private boolean inRoute = true;
         private boolean timedOut;
 
-        private Run(ClaimedJob job, Thread thread, Duration timeout, Instant deadline) {
-            this.job = job;
+        private Run(List<ClaimedJob> jobs, Thread thread, Duration timeout, Instant deadline) {
+            this.jobs = List.copyOf(jobs);
             this.thread = thread;
             this.timeout = timeout;
             this.deadline = deadline;
         }
 
-        ClaimedJob job() {
-            return job;
+        List<ClaimedJob> jobs() {
+            return jobs;
         }
 
         Duration timeout() {
@@ -70,19 +70,19 @@ final class RunningJobs {
         this.clock = clock;
     }
 
-    /** Called on the worker thread that runs the job. */
-    Run begin(ClaimedJob job, Duration timeout) {
-        Run run = new Run(job, Thread.currentThread(), timeout, clock.instant().plus(timeout));
-        runs.put(job.id(), run);
+    /** Called on the worker thread that runs the jobs (one, or a batch run together). */
+    Run begin(List<ClaimedJob> jobs, Duration timeout) {
+        Run run = new Run(jobs, Thread.currentThread(), timeout, clock.instant().plus(timeout));
+        runs.put(jobs.get(0).id(), run);
         return run;
     }
 
     void end(Run run) {
-        runs.remove(run.job().id(), run);
+        runs.remove(run.jobs().get(0).id(), run);
     }
 
     List<ClaimedJob> jobs() {
-        return runs.values().stream().map(Run::job).toList();
+        return runs.values().stream().flatMap(run -> run.jobs().stream()).toList();
     }
 
     /** The runs past their deadline that were not yet marked timed out. */

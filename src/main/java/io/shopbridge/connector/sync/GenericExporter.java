@@ -1,5 +1,8 @@
 package io.shopbridge.connector.sync;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.inject.Inject;
@@ -7,6 +10,8 @@ import jakarta.inject.Inject;
 import io.shopbridge.connector.adapter.BackendAdapter;
 import io.shopbridge.connector.binding.Binder;
 import io.shopbridge.connector.binding.Binding;
+import io.shopbridge.connector.db.Transactions;
+import io.shopbridge.connector.job.JobOutcome;
 import io.shopbridge.connector.job.NothingToDoJob;
 import io.shopbridge.connector.job.PermanentJobError;
 import io.shopbridge.connector.mapping.ExportMapper;
@@ -16,7 +21,9 @@ import io.shopbridge.connector.mapping.MapContext;
  * Exports one binding's ERP record {@code R} as the backend record {@code D}: OCA's {@code GenericExporter}, a
  * template method whose hooks a flow fills in: skip, lock, read, dependencies, map, create or update, bind, after. An
  * unbound binding is created on the backend through {@link CreateOnce} (a durable note before the call, and the
- * reconcile of an earlier run that may have created it); a bound one is updated.
+ * reconcile of an earlier run that may have created it); a bound one is updated. Several bindings export together
+ * ({@link #exportAll}, a job batch): each is read, mapped and updated on its own, and the new ones are created in one
+ * round, one backend call where the adapter makes several creates at once.
  */
 public abstract class GenericExporter<R, D> implements Exporter {
 
@@ -24,11 +31,53 @@ public abstract class GenericExporter<R, D> implements Exporter {
     public record Synced(String externalId, boolean foundFromEarlierRun) {
     }
 
+    /** A binding read and mapped, its record's place in the batch beside it. */
+    private record Prepared<R, D>(int index, Binding binding, R record, D data) {
+    }
+
     @Inject
     CreateOnce createOnce;
 
     @Override
     public final String export(ConnectorEnvironment env, long bindingId) {
+        return exportAll(env, List.of(bindingId)).get(0).resultOrThrow();
+    }
+
+    @Override
+    public final List<JobOutcome> exportAll(ConnectorEnvironment env, List<Long> bindingIds) {
+        JobOutcome[] outcomes = new JobOutcome[bindingIds.size()];
+        List<Prepared<R, D>> creates = new ArrayList<>();
+        for (int i = 0; i < bindingIds.size(); i++) {
+            try {
+                Prepared<R, D> prepared = prepare(env, i, bindingIds.get(i));
+                if (prepared.binding().isBound()) {
+                    Synced synced = update(env, prepared.binding(), prepared.record(), prepared.data());
+                    outcomes[i] = JobOutcome.done(finish(env, prepared, synced));
+                } else {
+                    creates.add(prepared);
+                }
+            } catch (Transactions.DatabaseException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                outcomes[i] = JobOutcome.failed(e);
+            }
+        }
+        if (!creates.isEmpty()) {
+            List<CreateOnce.Outcome> created = createOnce.createAll(env,
+                    creates.stream().map(prepared -> prepared.binding().id()).toList(), adapter(env),
+                    creates.stream().map(Prepared::data).toList());
+            for (int k = 0; k < creates.size(); k++) {
+                Prepared<R, D> prepared = creates.get(k);
+                CreateOnce.Outcome outcome = created.get(k);
+                outcomes[prepared.index()] = outcome.failure() != null ? JobOutcome.failed(outcome.failure())
+                        : JobOutcome.done(finish(env, prepared, new Synced(outcome.created().externalId(),
+                                outcome.created().foundFromEarlierRun())));
+            }
+        }
+        return Arrays.asList(outcomes);
+    }
+
+    private Prepared<R, D> prepare(ConnectorEnvironment env, int index, long bindingId) {
         Binding binding = env.unit(Binder.class).read(env, bindingId).orElseThrow(() -> new PermanentJobError(
                 model() + " " + bindingId + " does not exist on backend " + env.backend().id()));
         Optional<String> skipped = skip(env, binding);
@@ -38,10 +87,12 @@ public abstract class GenericExporter<R, D> implements Exporter {
         lock(env, binding);
         R record = read(env, binding);
         dependencies(env, binding, record);
-        D data = map(env, binding, record);
-        Synced synced = binding.isBound() ? update(env, binding, record, data) : create(env, binding, record, data);
-        bind(env, binding, synced);
-        return after(env, binding, record, synced);
+        return new Prepared<>(index, binding, record, map(env, binding, record));
+    }
+
+    private String finish(ConnectorEnvironment env, Prepared<R, D> prepared, Synced synced) {
+        bind(env, prepared.binding(), synced);
+        return after(env, prepared.binding(), prepared.record(), synced);
     }
 
     /** @return why there is nothing to export (the job ends done with it), or empty to export */
@@ -65,11 +116,6 @@ public abstract class GenericExporter<R, D> implements Exporter {
     protected D map(ConnectorEnvironment env, Binding binding, R record) {
         MapContext context = binding.isBound() ? MapContext.forUpdate(env) : MapContext.forCreate(env);
         return ((ExportMapper<R, D>) env.unit(ExportMapper.class)).map(context, record);
-    }
-
-    protected Synced create(ConnectorEnvironment env, Binding binding, R record, D data) {
-        CreateOnce.Created created = createOnce.create(env, binding.id(), adapter(env), data);
-        return new Synced(created.externalId(), created.foundFromEarlierRun());
     }
 
     protected Synced update(ConnectorEnvironment env, Binding binding, R record, D data) {

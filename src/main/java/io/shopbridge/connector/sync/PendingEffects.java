@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,18 +39,27 @@ public class PendingEffects {
 
     /** Notes, committed before this returns and outside the job's transaction, that a create is about to happen. */
     public void note(ConnectorEnvironment env, long recordId) {
+        noteAll(env, List.of(recordId));
+    }
+
+    /** Notes several records' creates at once, in one transaction committed before this returns. */
+    public void noteAll(ConnectorEnvironment env, List<Long> recordIds) {
+        Instant now = Instant.now();
         transactions.inTransaction(c -> {
             // a note an earlier run left still holds: keep it
             try (PreparedStatement ps = c.prepareStatement("""
                     INSERT INTO connector_pending_effect (backend_id, model, record_id, created_at)
                     SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM connector_pending_effect
                                                         WHERE backend_id = ? AND model = ? AND record_id = ?)""")) {
-                bind(ps, env, recordId);
-                ps.setObject(4, Instant.now().atOffset(ZoneOffset.UTC));
-                ps.setString(5, env.backend().id());
-                ps.setString(6, env.model());
-                ps.setLong(7, recordId);
-                return ps.executeUpdate();
+                for (long recordId : recordIds) {
+                    bind(ps, env, recordId);
+                    ps.setObject(4, now.atOffset(ZoneOffset.UTC));
+                    ps.setString(5, env.backend().id());
+                    ps.setString(6, env.model());
+                    ps.setLong(7, recordId);
+                    ps.addBatch();
+                }
+                return ps.executeBatch();
             }
         });
     }

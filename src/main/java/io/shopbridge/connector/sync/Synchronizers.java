@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,7 +21,9 @@ import io.shopbridge.connector.backend.BackendCatalog;
 import io.shopbridge.connector.backend.BackendInstance;
 import io.shopbridge.connector.backend.UnitRegistry;
 import io.shopbridge.connector.db.Transactions;
+import io.shopbridge.connector.job.JobBatch;
 import io.shopbridge.connector.job.JobHeaders;
+import io.shopbridge.connector.job.JobOutcome;
 import io.shopbridge.connector.job.PermanentJobError;
 
 /**
@@ -46,10 +49,21 @@ public class Synchronizers {
     @Inject
     BatchImporter batchImporter;
 
-    /** Runs the export synchronizer of the job's model for the job's record; the result becomes the body. */
+    /**
+     * Runs the export synchronizer of the job's model for the job's record; the result becomes the body. A batch of
+     * jobs ({@link JobBatch}, endpoint option batchSize) exports all its records, and answers an outcome per job.
+     */
     public void export(Exchange exchange) {
         Message in = exchange.getMessage();
         String model = require(in.getHeader(JobHeaders.MODEL, String.class), JobHeaders.MODEL);
+        if (in.getBody() instanceof JobBatch batch) {
+            List<JobOutcome> outcomes = transactions.inCurrentOrNew(exchange, connection -> {
+                ConnectorEnvironment env = environment(exchange, model, connection);
+                return env.unit(Exporter.class).exportAll(env, batch.recordIds());
+            });
+            in.setBody(batch.answer(outcomes));
+            return;
+        }
         Long recordId = require(in.getHeader(JobHeaders.RECORD_ID, Long.class), JobHeaders.RECORD_ID);
         String result = transactions.inCurrentOrNew(exchange, connection -> {
             ConnectorEnvironment env = environment(exchange, model, connection);

@@ -1,9 +1,12 @@
 package io.shopbridge.magento.m1;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,10 +67,62 @@ public class Magento1Client {
 
     /** Calls {@code resource.method} with positional args, in the shop's session. */
     public Object call(BackendInstance shop, String resourceMethod, List<?> args) {
+        return inSession(shop,
+                session -> invoke(shop, "call", resourceMethod, List.of(session, resourceMethod, args)));
+    }
+
+    /** One call of a {@link #multiCall}: {@code resource.method} and its positional args. */
+    public record Call(String resourceMethod, List<?> args) {
+    }
+
+    /** What one call of a {@link #multiCall} answered: its value, or the fault Magento gave it. */
+    public record Answer(Object value, MagentoFaultException fault) {
+    }
+
+    /**
+     * Sends several calls in one request ({@code multiCall}), in the shop's session: an answer per call, in order.
+     * Magento runs them one after the other and answers a failed one with an inline fault in its place, the others
+     * going on.
+     */
+    public List<Answer> multiCall(BackendInstance shop, List<Call> calls) {
+        List<List<?>> wire = calls.stream().<List<?>>map(call -> List.of(call.resourceMethod(), call.args())).toList();
+        String apiMethod = "multiCall " + calls.stream().map(Call::resourceMethod).distinct()
+                .collect(Collectors.joining(","));
+        Object answer = inSession(shop, session -> invoke(shop, "multiCall", apiMethod, List.of(session, wire)));
+        if (!(answer instanceof List<?> values) || values.size() != calls.size()) {
+            throw new PermanentJobError("Magento " + shop.id() + " answered a multiCall of " + calls.size()
+                    + " calls with " + (answer instanceof List<?> list ? list.size() + " answers" : answer));
+        }
+        List<Answer> answers = new ArrayList<>(values.size());
+        for (Object value : values) {
+            answers.add(value instanceof Map<?, ?> struct && isTrue(struct.get("isFault"))
+                    ? new Answer(null, inlineFault(struct))
+                    : new Answer(value, null));
+        }
+        return answers;
+    }
+
+    private static boolean isTrue(Object flag) {
+        return Boolean.TRUE.equals(flag) || "1".equals(String.valueOf(flag));
+    }
+
+    /** An inline fault's code comes as a string (straight from Magento's configuration). */
+    private static MagentoFaultException inlineFault(Map<?, ?> struct) {
+        int code;
+        try {
+            code = Integer.parseInt(String.valueOf(struct.get("faultCode")).trim());
+        } catch (NumberFormatException e) {
+            code = 0;
+        }
+        return new MagentoFaultException(code, String.valueOf(struct.get("faultMessage")));
+    }
+
+    /** Runs a request in the shop's session; when Magento says it expired, logs in again and sends it once more. */
+    private Object inSession(BackendInstance shop, Function<String, Object> request) {
         String key = sessionKey(shop);
         String session = sessions.computeIfAbsent(key, k -> login0(shop));
         try {
-            return invoke(shop, "call", List.of(session, resourceMethod, args));
+            return request.apply(session);
         } catch (MagentoFaultException e) {
             if (e.code() != SESSION_EXPIRED) {
                 throw e;
@@ -76,7 +131,7 @@ public class Magento1Client {
             sessions.remove(key, session);
             String renewed = sessions.computeIfAbsent(key, k -> login0(shop));
             try {
-                return invoke(shop, "call", List.of(renewed, resourceMethod, args));
+                return request.apply(renewed);
             } catch (MagentoFaultException again) {
                 if (again.code() == SESSION_EXPIRED) {
                     sessions.remove(key, renewed);
@@ -95,7 +150,7 @@ public class Magento1Client {
         String apiKey = config.getOptionalValue(shop.setting("apiKeyProperty"), String.class)
                 .orElseThrow(() -> new PermanentJobError("No API key for backend " + shop.id() + ": set property "
                         + shop.setting("apiKeyProperty")));
-        Object session = invoke(shop, "login", List.of(shop.setting("apiUser"), apiKey));
+        Object session = invoke(shop, "login", "login", List.of(shop.setting("apiUser"), apiKey));
         if (!(session instanceof String id) || id.isBlank()) {
             throw new PermanentJobError("Magento " + shop.id() + " login answered no session id");
         }
@@ -103,8 +158,7 @@ public class Magento1Client {
     }
 
     /** Sends one XML-RPC request and reports it to {@link BackendCalls} under its API method. */
-    private Object invoke(BackendInstance shop, String method, List<?> params) {
-        String apiMethod = "call".equals(method) ? String.valueOf(params.get(1)) : method;
+    private Object invoke(BackendInstance shop, String method, String apiMethod, List<?> params) {
         long start = System.nanoTime();
         try {
             Object answer = send(shop, method, params);

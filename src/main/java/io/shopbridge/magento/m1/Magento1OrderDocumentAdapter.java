@@ -1,6 +1,7 @@
 package io.shopbridge.magento.m1;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import jakarta.inject.Inject;
 
 import io.shopbridge.connector.adapter.BackendAdapter;
 import io.shopbridge.connector.adapter.CreateConflictException;
+import io.shopbridge.connector.adapter.CreateOutcome;
 import io.shopbridge.connector.adapter.CreatedLookup;
 import io.shopbridge.connector.backend.Backend;
 import io.shopbridge.connector.job.PermanentJobError;
@@ -67,16 +69,48 @@ public abstract class Magento1OrderDocumentAdapter implements BackendAdapter<Ord
      */
     @Override
     public String create(ConnectorEnvironment env, OrderDocumentExport document) {
-        Object id;
         try {
-            id = client.call(env.backend(), resource() + ".create", List.of(document.orderExternalId(),
-                    quantities(document.quantities()), document.comment(), document.notifyCustomer(), Boolean.FALSE));
+            return incrementId(env, client.call(env.backend(), resource() + ".create", createArgs(document)));
         } catch (MagentoFaultException fault) {
-            if (fault.code() == CANNOT_CREATE) {
-                throw new CreateConflictException(fault.getMessage(), fault);
-            }
-            throw fault;
+            throw refusal(fault);
         }
+    }
+
+    /**
+     * Several documents in one {@code multiCall} (one alone in a plain call); a refused one answers as {@link #create}
+     * would throw.
+     */
+    @Override
+    public List<CreateOutcome> createAll(ConnectorEnvironment env, List<OrderDocumentExport> documents) {
+        if (documents.size() == 1) {
+            return BackendAdapter.super.createAll(env, documents);
+        }
+        List<Magento1Client.Call> calls = documents.stream()
+                .map(document -> new Magento1Client.Call(resource() + ".create", createArgs(document))).toList();
+        List<CreateOutcome> outcomes = new ArrayList<>(documents.size());
+        for (Magento1Client.Answer answer : client.multiCall(env.backend(), calls)) {
+            try {
+                if (answer.fault() != null) {
+                    throw refusal(answer.fault());
+                }
+                outcomes.add(CreateOutcome.created(incrementId(env, answer.value())));
+            } catch (RuntimeException refused) {
+                outcomes.add(CreateOutcome.failed(refused));
+            }
+        }
+        return outcomes;
+    }
+
+    private static List<?> createArgs(OrderDocumentExport document) {
+        return List.of(document.orderExternalId(), quantities(document.quantities()), document.comment(),
+                document.notifyCustomer(), Boolean.FALSE);
+    }
+
+    private static RuntimeException refusal(MagentoFaultException fault) {
+        return fault.code() == CANNOT_CREATE ? new CreateConflictException(fault.getMessage(), fault) : fault;
+    }
+
+    private String incrementId(ConnectorEnvironment env, Object id) {
         if (id == null || id.toString().isBlank()) {
             throw new PermanentJobError("Magento " + env.backend().id() + " answered no id for the " + noun()
                     + " it created");

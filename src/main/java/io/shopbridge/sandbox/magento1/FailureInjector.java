@@ -1,5 +1,6 @@
 package io.shopbridge.sandbox.magento1;
 
+import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -48,10 +49,13 @@ final class FailureInjector {
         lostAnswer.set(new LostAnswer(apiMethod, httpStatus));
     }
 
-    /** @return the status replacing the answer to this call of {@code apiMethod}, once; empty to send the answer */
-    OptionalInt takeLostAnswer(String apiMethod) {
+    /**
+     * @return the status replacing the answer to a request that called {@code apiMethod} (alone, or among the calls of
+     *     a multiCall), once; empty to send the answer
+     */
+    OptionalInt takeLostAnswer(List<String> apiMethods) {
         LostAnswer current = lostAnswer.get();
-        if (current != null && current.apiMethod().equals(apiMethod) && lostAnswer.compareAndSet(current, null)) {
+        if (current != null && apiMethods.contains(current.apiMethod()) && lostAnswer.compareAndSet(current, null)) {
             return OptionalInt.of(current.httpStatus());
         }
         return OptionalInt.empty();

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.arc.profile.UnlessBuildProfile;
@@ -43,6 +45,7 @@ public class Magento1Sandbox {
 
     private final SandboxClock clock = new SandboxClock(Clock.systemUTC());
     private final FailureInjector failures = new FailureInjector();
+    private final Map<String, LongAdder> requestsByMethod = new ConcurrentHashMap<>();
     private final SessionStore sessions;
     private final Shop shop;
     private final XmlRpcEndpoint endpoint;
@@ -76,11 +79,12 @@ public class Magento1Sandbox {
                     "HTTP " + failure.getAsInt() + " injected by the Magento 1 sandbox\n");
         }
         XmlRpcEndpoint.Served served = endpoint.serve(requestBody);
-        OptionalInt lost = served.apiMethod() == null ? OptionalInt.empty()
-                : failures.takeLostAnswer(served.apiMethod());
+        served.apiMethods().stream().distinct()
+                .forEach(method -> requestsByMethod.computeIfAbsent(method, m -> new LongAdder()).increment());
+        OptionalInt lost = failures.takeLostAnswer(served.apiMethods());
         if (lost.isPresent()) {
             return SandboxReply.text(lost.getAsInt(), "HTTP " + lost.getAsInt() + " injected by the Magento 1 sandbox "
-                    + "after " + served.apiMethod() + " was done\n");
+                    + "after " + String.join(", ", served.apiMethods()) + " was done\n");
         }
         return SandboxReply.xml(served.response());
     }
@@ -131,12 +135,18 @@ public class Magento1Sandbox {
         });
     }
 
-    /** Every open session now answers fault 5, as after an hour of idling. */
     /** How many API sessions were opened (logins) since start. */
     public long sessionsOpened() {
         return sessions.opened();
     }
 
+    /** How many requests since start called {@code apiMethod}: a {@code call}, or a {@code multiCall} among its calls. */
+    public long requestsCalling(String apiMethod) {
+        LongAdder requests = requestsByMethod.get(apiMethod);
+        return requests == null ? 0 : requests.sum();
+    }
+
+    /** Every open session now answers fault 5, as after an hour of idling. */
     public void expireAllSessions() {
         sessions.expireAll();
     }

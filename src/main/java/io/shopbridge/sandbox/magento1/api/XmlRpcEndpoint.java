@@ -1,5 +1,7 @@
 package io.shopbridge.sandbox.magento1.api;
 
+import java.util.List;
+
 import org.jboss.logging.Logger;
 import io.shopbridge.magento.xmlrpc.XmlRpcCall;
 import io.shopbridge.magento.xmlrpc.XmlRpcCodec;
@@ -18,8 +20,11 @@ public final class XmlRpcEndpoint {
         this.server = server;
     }
 
-    /** An answered request: the API method it called ({@code call}'s second parameter), null for other requests. */
-    public record Served(String apiMethod, byte[] response) {
+    /**
+     * An answered request: the API methods it called ({@code call}'s second parameter, each call's of a
+     * {@code multiCall}), none for other requests.
+     */
+    public record Served(List<String> apiMethods, byte[] response) {
     }
 
     public byte[] handle(byte[] body) {
@@ -31,18 +36,29 @@ public final class XmlRpcEndpoint {
         try {
             call = codec.parseCall(body == null ? new byte[0] : body);
         } catch (XmlRpcFormatException e) {
-            return new Served(null, fault(ApiFault.unparsableRequest()));
+            return new Served(List.of(), fault(ApiFault.unparsableRequest()));
         }
-        String apiMethod = "call".equals(call.method()) && call.params().size() > 1
-                && call.params().get(1) instanceof String method ? method : null;
+        List<String> apiMethods = apiMethods(call);
         try {
-            return new Served(apiMethod, codec.encodeResponse(server.invoke(call.method(), call.params())));
+            return new Served(apiMethods, codec.encodeResponse(server.invoke(call.method(), call.params())));
         } catch (ApiFault fault) {
-            return new Served(apiMethod, fault(fault));
+            return new Served(apiMethods, fault(fault));
         } catch (RuntimeException e) {
             LOG.errorf(e, "Magento 1 sandbox failed on %s", call.method());
-            return new Served(apiMethod, fault(ApiFault.unknownError()));
+            return new Served(apiMethods, fault(ApiFault.unknownError()));
         }
+    }
+
+    private static List<String> apiMethods(XmlRpcCall call) {
+        List<?> params = call.params();
+        if ("call".equals(call.method()) && params.size() > 1 && params.get(1) instanceof String method) {
+            return List.of(method);
+        }
+        if ("multiCall".equals(call.method()) && params.size() > 1 && params.get(1) instanceof List<?> calls) {
+            return calls.stream().filter(one -> one instanceof List<?> entry && !entry.isEmpty())
+                    .map(one -> String.valueOf(((List<?>) one).get(0))).toList();
+        }
+        return List.of();
     }
 
     private byte[] fault(ApiFault fault) {
