@@ -3,6 +3,7 @@ package io.shopbridge.connector.sync;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,7 +18,7 @@ import io.shopbridge.connector.job.PermanentJobError;
  * Creates records on a backend whose create is not idempotent, each at most once whatever crashes, lost answers or
  * lost commits come between: durable notes precede the call, and while a note is left from an earlier run, or when
  * the backend refuses as if the record were there already, the record an earlier call made is looked for and taken
- * instead of creating a second one. The caller binds the results and then calls {@link #settle} in the same
+ * instead of creating a second one. The caller binds the results and then calls {@link #settleAll} in the same
  * transaction.
  */
 @ApplicationScoped
@@ -42,8 +43,9 @@ public class CreateOnce {
             List<D> data) {
         Outcome[] outcomes = new Outcome[data.size()];
         List<Integer> toCreate = new ArrayList<>(data.size());
+        Set<Long> noted = effects.notedAmong(env, recordIds);
         for (int i = 0; i < data.size(); i++) {
-            if (effects.noted(env, recordIds.get(i))) {
+            if (noted.contains(recordIds.get(i))) {
                 try {
                     CreatedLookup earlier = adapter.findCreated(env, data.get(i));
                     if (earlier.isFound()) {
@@ -88,8 +90,8 @@ public class CreateOnce {
         }
     }
 
-    /** The created record is bound (in this transaction): no later run needs to look for it. */
-    public void settle(ConnectorEnvironment env, long recordId) {
-        effects.settle(env, recordId);
+    /** The records are bound (in this transaction): no later run needs to look for what their creates made. */
+    public void settleAll(ConnectorEnvironment env, List<Long> recordIds) {
+        effects.settleAll(env, recordIds);
     }
 }

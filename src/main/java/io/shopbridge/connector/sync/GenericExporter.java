@@ -74,6 +74,15 @@ public abstract class GenericExporter<R, D> implements Exporter {
                                 outcome.created().foundFromEarlierRun())));
             }
         }
+        List<Long> synced = new ArrayList<>(bindingIds.size());
+        for (int i = 0; i < outcomes.length; i++) {
+            if (outcomes[i].succeeded()) {
+                synced.add(bindingIds.get(i));
+            }
+        }
+        // in the transaction that binds them: a durable note (a create's, or an update's that is not idempotent)
+        // is done with once what it announced is bound
+        createOnce.settleAll(env, synced);
         return Arrays.asList(outcomes);
     }
 
@@ -123,10 +132,9 @@ public abstract class GenericExporter<R, D> implements Exporter {
         return new Synced(binding.externalId(), false);
     }
 
-    /** Binds the external id with the sync date, and settles the create's durable note in the same transaction. */
+    /** Binds the external id with the sync date (the durable notes of the batch are settled after, in one go). */
     protected void bind(ConnectorEnvironment env, Binding binding, Synced synced) {
         env.unit(Binder.class).bind(env, binding.id(), synced.externalId());
-        createOnce.settle(env, binding.id());
     }
 
     /** @return the job's result line */

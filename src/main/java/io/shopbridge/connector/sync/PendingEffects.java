@@ -5,7 +5,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,12 +29,21 @@ public class PendingEffects {
 
     /** Whether a run noted a create of this record on this backend and never bound its result. */
     public boolean noted(ConnectorEnvironment env, long recordId) {
-        try (PreparedStatement ps = env.connection().prepareStatement(
-                "SELECT 1 FROM connector_pending_effect WHERE backend_id = ? AND model = ? AND record_id = ?")) {
-            bind(ps, env, recordId);
+        return notedAmong(env, List.of(recordId)).contains(recordId);
+    }
+
+    /** Those of the records that a run noted a create of on this backend and never bound. */
+    public Set<Long> notedAmong(ConnectorEnvironment env, List<Long> recordIds) {
+        Set<Long> noted = new HashSet<>();
+        try (PreparedStatement ps = env.connection().prepareStatement("SELECT record_id FROM connector_pending_effect"
+                + " WHERE backend_id = ? AND model = ? AND record_id IN (" + placeholders(recordIds) + ")")) {
+            bindAll(ps, env, recordIds);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
+                while (rs.next()) {
+                    noted.add(rs.getLong(1));
+                }
             }
+            return noted;
         } catch (SQLException e) {
             throw new Transactions.DatabaseException(e);
         }
@@ -64,14 +76,31 @@ public class PendingEffects {
         });
     }
 
-    /** In the job's transaction, with the binding: the create's result is bound, the note is done with. */
-    public void settle(ConnectorEnvironment env, long recordId) {
-        try (PreparedStatement ps = env.connection().prepareStatement(
-                "DELETE FROM connector_pending_effect WHERE backend_id = ? AND model = ? AND record_id = ?")) {
-            bind(ps, env, recordId);
+    /** In the job's transaction, with the bindings: the creates' results are bound, their notes are done with. */
+    public void settleAll(ConnectorEnvironment env, List<Long> recordIds) {
+        if (recordIds.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = env.connection().prepareStatement("DELETE FROM connector_pending_effect"
+                + " WHERE backend_id = ? AND model = ? AND record_id IN (" + placeholders(recordIds) + ")")) {
+            bindAll(ps, env, recordIds);
             ps.executeUpdate();
         } catch (SQLException e) {
             throw new Transactions.DatabaseException(e);
+        }
+    }
+
+    /** One bound parameter per record: the statement text depends on how many, never on their values. */
+    private static String placeholders(List<Long> recordIds) {
+        return String.join(", ", Collections.nCopies(recordIds.size(), "?"));
+    }
+
+    private static void bindAll(PreparedStatement ps, ConnectorEnvironment env, List<Long> recordIds)
+            throws SQLException {
+        ps.setString(1, env.backend().id());
+        ps.setString(2, env.model());
+        for (int i = 0; i < recordIds.size(); i++) {
+            ps.setLong(3 + i, recordIds.get(i));
         }
     }
 
