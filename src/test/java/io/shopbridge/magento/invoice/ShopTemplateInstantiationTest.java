@@ -30,7 +30,7 @@ class ShopTemplateInstantiationTest {
         Route route = camel.getRoute("shop-eu-export-invoice");
         assertNotNull(route);
         assertEquals("true", String.valueOf(route.getProperties().get(Route.TEMPLATE_PROPERTY)));
-        assertEquals("job://export_invoice?backend=shop-eu", route.getEndpoint().getEndpointUri());
+        assertEquals("job://export_invoice?backend=shop-eu&batchSize=25", route.getEndpoint().getEndpointUri());
         assertEquals("shop-eu-export-invoice", handlers.find("export_invoice", "shop-eu").orElseThrow().getRouteId());
     }
 
