@@ -2,6 +2,9 @@ package io.shopbridge.bench;
 
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -124,9 +127,23 @@ final class ExportRun implements AutoCloseable {
                 .until(erp::bound, bound -> bound.count() == orders.size()).last();
     }
 
-    /** From each invoice's commit to the shop's receipt of its create call. */
+    /**
+     * From each invoice's commit to the shop's receipt of its create call. With {@code -Dbench.latency-dump=<file>},
+     * also one line per invoice (commit time and latency, in microseconds) to see when the slow ones came.
+     */
     Latencies latencies() {
         Map<String, Instant> received = InvoiceReceipts.read(ShopProcess.receipts(directory));
+        String dump = System.getProperty("bench.latency-dump");
+        if (dump != null) {
+            try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(dump)))) {
+                committed.entrySet().stream().filter(e -> received.containsKey(e.getKey()))
+                        .sorted(Map.Entry.comparingByValue())
+                        .forEach(e -> out.println(ChronoUnit.MICROS.between(Instant.EPOCH, e.getValue()) + " "
+                                + ChronoUnit.MICROS.between(e.getValue(), received.get(e.getKey()))));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         long[] micros = committed.entrySet().stream().filter(e -> received.containsKey(e.getKey()))
                 .mapToLong(e -> ChronoUnit.MICROS.between(e.getValue(), received.get(e.getKey()))).toArray();
         return Latencies.of(micros);
