@@ -71,7 +71,7 @@ class RouteMistakesIT {
 
         assertEquals("Shopbridge cannot start: routes file " + uk + ", route shop-uk-export-invoice: template "
                 + "magento-invoice-export has no parameter uri (its parameters: shop, version, url, apiUser, "
-                + "apiKeyProperty, store, auth)", StartupRefusal.refusalLine(workDir));
+                + "apiKeyProperty, store, auth, batchSize)", StartupRefusal.refusalLine(workDir));
     }
 
     @Test
@@ -97,7 +97,7 @@ class RouteMistakesIT {
 
         assertEquals("Shopbridge cannot start: routes file " + probe + ", route probe-job: job endpoint job:probe: "
                 + "Unknown job endpoint options [backnd]; known: priority, delay, maxRetries, retryPattern, channel, "
-                + "identityKey, description, timeout, backend", StartupRefusal.refusalLine(workDir));
+                + "identityKey, description, timeout, backend, batchSize", StartupRefusal.refusalLine(workDir));
     }
 
     @Test
