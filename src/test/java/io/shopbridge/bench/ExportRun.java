@@ -43,6 +43,7 @@ final class ExportRun implements AutoCloseable {
     private final List<ShopProcess.PlacedOrder> orders = new ArrayList<>();
     private final int warmUps;
     private final Map<String, Instant> committed = new ConcurrentHashMap<>();
+    private final Map<String, Instant> warmUpCommitted = new ConcurrentHashMap<>();
     private final List<Connection> connections = new CopyOnWriteArrayList<>();
     private final ThreadLocal<Connection> connection = ThreadLocal.withInitial(this::openConnection);
 
@@ -80,7 +81,8 @@ final class ExportRun implements AutoCloseable {
 
     /**
      * Exports the warm-up invoices one by one at {@code perSecond} and waits until they are bound: the application's
-     * first calls (JIT, the shop session, pools) are then behind it, and out of the latencies.
+     * first calls (JIT, the shop session, pools) are then behind it, and out of the latencies; their own latencies,
+     * those of an application just started, are {@link #warmUpLatencies()}.
      */
     void warmUp(int perSecond) throws Exception {
         long period = 1_000_000_000L / perSecond;
@@ -91,6 +93,7 @@ final class ExportRun implements AutoCloseable {
                 Thread.onSpinWait();
             }
             erp.addInvoices(connection.get(), i + 1, List.of(orders.get(i)));
+            warmUpCommitted.put(orders.get(i).incrementId(), Instant.now());
         }
         await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(100))
                 .until(erp::bound, bound -> bound.count() == warmUps);
@@ -144,9 +147,17 @@ final class ExportRun implements AutoCloseable {
                 throw new UncheckedIOException(e);
             }
         }
-        long[] micros = committed.entrySet().stream().filter(e -> received.containsKey(e.getKey()))
-                .mapToLong(e -> ChronoUnit.MICROS.between(e.getValue(), received.get(e.getKey()))).toArray();
-        return Latencies.of(micros);
+        return between(committed, received);
+    }
+
+    /** The same for the warm-up invoices: the latencies of the first seconds after the application's start. */
+    Latencies warmUpLatencies() {
+        return between(warmUpCommitted, InvoiceReceipts.read(ShopProcess.receipts(directory)));
+    }
+
+    private static Latencies between(Map<String, Instant> committed, Map<String, Instant> received) {
+        return Latencies.of(committed.entrySet().stream().filter(e -> received.containsKey(e.getKey()))
+                .mapToLong(e -> ChronoUnit.MICROS.between(e.getValue(), received.get(e.getKey()))).toArray());
     }
 
     @Override

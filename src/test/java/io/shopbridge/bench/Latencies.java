@@ -24,7 +24,12 @@ record Latencies(long[] micros) {
     }
 
     BenchFigures addTo(BenchFigures figures) {
-        return figures.with("p50_ms", percentileMillis(50)).with("p99_ms", percentileMillis(99))
-                .with("max_ms", maxMillis()).with("latencies", micros.length);
+        return addTo(figures, "");
+    }
+
+    /** Adds the figures under names that start with {@code prefix}. */
+    BenchFigures addTo(BenchFigures figures, String prefix) {
+        return figures.with(prefix + "p50_ms", percentileMillis(50)).with(prefix + "p99_ms", percentileMillis(99))
+                .with(prefix + "max_ms", maxMillis()).with(prefix + "latencies", micros.length);
     }
 }

@@ -95,6 +95,9 @@ final class BenchmarksMarkdown {
     }
 
     private void engine() {
+        if (results.engineSizes().isEmpty()) {
+            return;
+        }
         line("## Job engine: no-op jobs/s, first enqueue → last done");
         line("");
         line("Each engine with 4 worker threads (two instances: 4 each), N jobs enqueued in batches of 1,000, timed from "
@@ -192,6 +195,9 @@ final class BenchmarksMarkdown {
     }
 
     private void endToEnd() {
+        if (results.e2e().isEmpty()) {
+            return;
+        }
         line("## End to end: ERP insert → shop → bound");
         line("");
         line("The packaged PostgreSQL jar (`target/postgresql/quarkus-run.jar`, prod profile, the project's `routes/`, "
@@ -202,8 +208,9 @@ final class BenchmarksMarkdown {
                 + "is not in the application's heap, but it shares the same 2 cores. Invoices are inserted into the ERP "
                 + "tables as the reliability runs do (`ErpDatabase`: order, lines, order binding, invoice, lines, and the "
                 + "invoice binding whose trigger starts the export), 500 per transaction at full load, one per "
-                + "transaction at a steady rate (4 inserting threads on a schedule, after 200 warm-up invoices at "
-                + "100/s that no figure counts). A steady rate above what the "
+                + "transaction at a steady rate (4 inserting threads on a schedule, after warm-up invoices at 100/s "
+                + "right after the application's start, whose latencies are listed apart below the table: while "
+                + "both JVMs still compile their hot code, the first seconds are slower). A steady rate above what the "
                 + "export keeps up with turns into a backlog, and its latencies into queueing time: the lower rate "
                 + "shows the latency of the path itself. Latency: from the insert's commit (the time the ERP's commit "
                 + "returned) to the shop receiving the create call. Records/s: from the first insert to the last "
@@ -220,6 +227,13 @@ final class BenchmarksMarkdown {
                     + num(f, "max_ms") + " ms | " + num(f, "rss_mb") + " / " + num(f, "heap_mb") + " MB |");
         }
         line("");
+        for (Figures f : results.e2e()) {
+            if (f.number("warmup_latencies").orElse(0) > 0) {
+                line("- Before the steady " + f.text("target_rate") + "/s run: " + num(f, "warmup_latencies")
+                        + " warm-up invoices at 100/s from the application's start: p50 " + num(f, "warmup_p50_ms")
+                        + " ms, p99 " + num(f, "warmup_p99_ms") + " ms, max " + num(f, "warmup_max_ms") + " ms.");
+            }
+        }
         for (Figures f : results.e2e()) {
             double rate = f.number("target_rate").orElse(0);
             double behind = f.number("seconds").orElse(0) - (rate > 0 ? f.n() / rate : 0);
