@@ -41,9 +41,12 @@ final class BenchmarksMarkdown {
         line("# Benchmarks");
         line("");
         line("> Taken " + run.date() + " with `" + run.command() + "` (" + run.mode() + " run, " + run.duration()
-                + ") on a 2-core machine, load average " + run.loadBefore() + " before and " + run.loadAfter()
+                + ") on a " + run.machine() + " machine, load average " + run.loadBefore() + " before and " + run.loadAfter()
                 + " after the run (above 2, other work shared the cores and the figures are low). Figures vary from run "
-                + "to run; the comparisons within one run (same database, same moment) are the meaningful part. "
+                + "to run; the comparisons within one run (same database, same moment) are the meaningful part. Before the "
+                + "run, a fixed single-threaded workload (`MachineSpeed`: sort 4 million ints, fill a HashMap) took "
+                + run.machineSpeedMs() + " ms on this machine: figures of runs whose workload times differ are not "
+                + "comparable (the same start-up took twice as long on this cloud machine from one day to the next). "
                 + "Regenerate with `bench/run` (see the end of this file).");
         line("");
     }
