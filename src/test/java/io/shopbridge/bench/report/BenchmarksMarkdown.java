@@ -42,7 +42,8 @@ final class BenchmarksMarkdown {
         line("");
         line("> Taken " + run.date() + " with `" + run.command() + "` (" + run.mode() + " run, " + run.duration()
                 + ") on a " + run.machine() + " machine, load average " + run.loadBefore() + " before and " + run.loadAfter()
-                + " after the run (above 2, other work shared the cores and the figures are low). Figures vary from run "
+                + " after the run (the run itself keeps both cores busy; above 2 before it, other work shared the cores "
+                + "and the figures are low). Figures vary from run "
                 + "to run; the comparisons within one run (same database, same moment) are the meaningful part. Before the "
                 + "run, a fixed single-threaded workload (`MachineSpeed`: sort 4 million ints, fill a HashMap) took "
                 + run.machineSpeedMs() + " ms on this machine: figures of runs whose workload times differ are not "
@@ -59,17 +60,16 @@ final class BenchmarksMarkdown {
         int n = largest(results.engineSizes());
         Optional<Figures> pg = results.engine(SHOPBRIDGE, PG, n);
         Optional<Figures> dbs = results.engine(DB_SCHEDULER, PG, n);
-        Optional<Figures> raw = results.engine(RAW, PG, n);
+        Optional<Figures> raw = rawSqlLimit(n);
         Optional<Figures> h2 = results.engine(SHOPBRIDGE, H2, n);
         String atN = n > 0 ? " (N = " + fmt(n) + ")" : "";
         target("Job engine on PostgreSQL ≥ 15,000 jobs/s" + atN, rate(pg), at(pg, 15_000));
         OptionalDouble toDbs = ratio(pg, dbs);
         target("… and ≥ 2 × db-scheduler in the same run", times(toDbs), met(toDbs, 2.0));
         OptionalDouble toRaw = ratio(pg, raw);
-        target("… and ≥ 70 % of the raw SQL limit", percent(toRaw), met(toRaw, 0.70));
-        OptionalDouble toRawJobTable = ratio(pg, results.engine(RAW_JOB_TABLE, PG, n));
-        target("(beside it: % of the same statements on a copy of queue_job, enqueue timed)", percent(toRawJobTable),
-                "not a target");
+        target("… and ≥ 70 % of the raw SQL limit (the faster of `raw-sql` and `raw-sql-job-table`"
+                + raw.map(f -> ", here " + rate(Optional.of(f)) + " of " + f.text("engine")).orElse("") + ")",
+                percent(toRaw), met(toRaw, 0.70));
         target("Job engine on H2, durable file ≥ 8,000 jobs/s" + atN, rate(h2), at(h2, 8_000));
         Optional<Figures> full = results.e2e().stream().filter(f -> f.is("load", "full"))
                 .max((a, b) -> Integer.compare(a.n(), b.n()));
@@ -141,7 +141,9 @@ final class BenchmarksMarkdown {
             line(cells.toString());
         }
         line("");
-        line("Ratios on PostgreSQL, same N, same run:");
+        line("Ratios on PostgreSQL, same N, same run; the raw SQL limit is the faster of `raw-sql` and "
+                + "`raw-sql-job-table` at that N (the statements alone have no claim on which table is their best case: "
+                + "from run to run and N to N either is ahead):");
         line("");
         head = new StringBuilder("| engine |");
         rule = new StringBuilder("|---|");
@@ -155,7 +157,7 @@ final class BenchmarksMarkdown {
             StringBuilder cells = new StringBuilder("| " + engine + " |");
             for (int n : sizes) {
                 Optional<Figures> e = results.engine(engine, PG, n);
-                cells.append(" ").append(percent(ratio(e, results.engine(RAW, PG, n)))).append(" | ")
+                cells.append(" ").append(percent(ratio(e, rawSqlLimit(n)))).append(" | ")
                         .append(times(ratio(e, results.engine(DB_SCHEDULER, PG, n)))).append(" |");
             }
             line(cells.toString());
@@ -353,6 +355,13 @@ final class BenchmarksMarkdown {
 
     private void target(String target, String measured, String met) {
         line("| " + target + " | " + measured + " | " + met + " |");
+    }
+
+    /** The raw SQL limit at N: the faster of its two runs, the statements on a table of their own or on queue_job's. */
+    private Optional<Figures> rawSqlLimit(int n) {
+        return results.engine(RAW, PG, n).filter(a -> results.engine(RAW_JOB_TABLE, PG, n)
+                .map(b -> a.number("jobs_per_s").orElse(0) >= b.number("jobs_per_s").orElse(0)).orElse(true))
+                .or(() -> results.engine(RAW_JOB_TABLE, PG, n));
     }
 
     private static String rate(Optional<Figures> f) {
