@@ -93,6 +93,7 @@ final class JobExecution {
     private void executeOne(ClaimedJob job, JobConsumer consumer, Map<String, Object> args) {
         Instant startedAt = clock.instant();
         writer.started(job, startedAt);
+        metrics.routeRuns(job.name(), 1);
         Attempt attempt = runRoute(List.of(job), consumer, startedAt, message -> {
             message.setBody(args);
             message.setHeader(JobHeaders.UUID, job.uuid());
@@ -116,6 +117,7 @@ final class JobExecution {
     private void executeBatch(List<ClaimedJob> jobs, JobConsumer consumer, List<Map<String, Object>> args) {
         Instant startedAt = clock.instant();
         jobs.forEach(job -> writer.started(job, startedAt));
+        metrics.routeRuns(jobs.get(0).name(), jobs.size());
         List<JobBatch.Item> items = new ArrayList<>(jobs.size());
         for (int i = 0; i < jobs.size(); i++) {
             ClaimedJob job = jobs.get(i);

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.shopbridge.support.JobRows;
+import io.shopbridge.support.MetricsPage;
 import io.shopbridge.support.TestJobRoutes;
 
 /**
@@ -26,6 +27,8 @@ import io.shopbridge.support.TestJobRoutes;
 class JobBatchTest {
 
     private static final String BACKEND = "batch-test";
+    private static final String RUNS = "shopbridge_jobs_batch_size_jobs_count{name=\"test_batch\"}";
+    private static final String JOBS_IN_RUNS = "shopbridge_jobs_batch_size_jobs_sum{name=\"test_batch\"}";
     private static final AtomicLong RECORDS = new AtomicLong(System.nanoTime() % 1_000_000 * 1000);
 
     @Inject
@@ -46,6 +49,9 @@ class JobBatchTest {
 
     @Test
     void eachJobOfABatchEndsWithItsOwnOutcome() {
+        String page = MetricsPage.read();
+        double runsBefore = MetricsPage.value(page, RUNS);
+        double jobsBefore = MetricsPage.value(page, JOBS_IN_RUNS);
         List<String> uuids = enqueueTogether(List.of(Map.of("n", 1), Map.of("n", 2, "refuse", true), Map.of("n", 3),
                 Map.of("n", 4), Map.of("n", 5)));
         jobs.awaitState(uuids.get(1), "failed");
@@ -56,6 +62,9 @@ class JobBatchTest {
         assertEquals("refused 2", jobs.column(uuids.get(1), "error"));
         assertEquals(1, jobs.attempts(uuids.get(1)));
         assertEquals(List.of(5), TestJobRoutes.BATCH_SIZES);
+        page = MetricsPage.read();
+        assertEquals(runsBefore + 1, MetricsPage.value(page, RUNS), "one run of the route");
+        assertEquals(jobsBefore + 5, MetricsPage.value(page, JOBS_IN_RUNS), "carrying the five jobs");
     }
 
     @Test

@@ -1,12 +1,9 @@
 package io.shopbridge.connector.job;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
@@ -17,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.shopbridge.connector.backend.BackendMonitor;
 import io.shopbridge.support.ErpFixtures;
 import io.shopbridge.support.JobRows;
+import io.shopbridge.support.MetricsPage;
 
 /**
  * The histograms at {@code /q/metrics} move: a job's run (by name and outcome), its time from enqueueing to done, and
@@ -41,16 +39,16 @@ class JobHistogramsTest {
     void aJobsRunAndItsLatencyAreCounted() {
         String duration = "shopbridge_jobs_duration_seconds_count{name=\"test_noop\",outcome=\"done\"}";
         String latency = "shopbridge_jobs_latency_seconds_count{name=\"test_noop\"}";
-        double durationBefore = value(metrics(), duration);
-        double latencyBefore = value(metrics(), latency);
+        double durationBefore = MetricsPage.value(duration);
+        double latencyBefore = MetricsPage.value(latency);
 
         String uuid = producer.request("job:test_noop", exchange -> exchange.getMessage().setBody(Map.of()))
                 .getMessage().getHeader(JobHeaders.UUID, String.class);
         jobs.awaitState(uuid, "done");
 
-        String after = metrics();
-        assertEquals(durationBefore + 1, value(after, duration));
-        assertEquals(latencyBefore + 1, value(after, latency));
+        String after = MetricsPage.read();
+        assertEquals(durationBefore + 1, MetricsPage.value(after, duration));
+        assertEquals(latencyBefore + 1, MetricsPage.value(after, latency));
         assertTrue(after.contains("shopbridge_jobs_duration_seconds_bucket{name=\"test_noop\",outcome=\"done\",le="),
                 "percentile buckets are published");
     }
@@ -60,20 +58,10 @@ class JobHistogramsTest {
         erp.backend("shop-eu", "1.7");
         String reads = "shopbridge_backend_calls_seconds_count{backend=\"shop-eu\",method=\"customer_group.list\","
                 + "outcome=\"success\"}";
-        double before = value(metrics(), reads);
+        double before = MetricsPage.value(reads);
         monitor.refresh();
-        assertTrue(value(metrics(), reads) >= before + 1);
-        assertTrue(metrics().contains("shopbridge_backend_calls_seconds_bucket{backend=\"shop-eu\","
+        assertTrue(MetricsPage.value(reads) >= before + 1);
+        assertTrue(MetricsPage.read().contains("shopbridge_backend_calls_seconds_bucket{backend=\"shop-eu\","
                 + "method=\"customer_group.list\",outcome=\"success\",le="));
-    }
-
-    private static String metrics() {
-        return given().get("/q/metrics").then().statusCode(200).extract().asString();
-    }
-
-    /** The sample's value, 0 while the series does not exist yet. */
-    private static double value(String metrics, String series) {
-        Matcher m = Pattern.compile("^" + Pattern.quote(series) + " (\\S+)$", Pattern.MULTILINE).matcher(metrics);
-        return m.find() ? Double.parseDouble(m.group(1)) : 0;
     }
 }
