@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,12 +25,16 @@ public final class EngineNodeProcess {
 
     private static final Pattern READY = Pattern.compile("^READY (\\S+)$", Pattern.MULTILINE);
 
+    private static final Pattern ERROR = Pattern.compile("^ERROR: .*$", Pattern.MULTILINE);
+
     private final Process process;
     private final String instance;
+    private final Path log;
 
-    private EngineNodeProcess(Process process, String instance) {
+    private EngineNodeProcess(Process process, String instance, Path log) {
         this.process = process;
         this.instance = instance;
+        this.log = log;
     }
 
     /** Starts a node running root:4 with this lease, and waits until it polls. */
@@ -50,7 +55,7 @@ public final class EngineNodeProcess {
         try {
             String instance = await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(50))
                     .until(() -> ready(process, log), id -> id != null);
-            return new EngineNodeProcess(process, instance);
+            return new EngineNodeProcess(process, instance, log);
         } catch (RuntimeException | Error e) {
             process.destroyForcibly();
             throw e;
@@ -67,6 +72,11 @@ public final class EngineNodeProcess {
                     + log.toAbsolutePath());
         }
         return null;
+    }
+
+    /** The ERROR lines the node has logged so far (a job it could not run or record, a store failure). */
+    public List<String> errors() throws IOException {
+        return ERROR.matcher(Files.readString(log)).results().map(MatchResult::group).toList();
     }
 
     /** The node's JVM as the job engine names it: its worker id is this, a slash and a suffix. */

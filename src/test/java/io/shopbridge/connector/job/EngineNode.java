@@ -18,6 +18,7 @@ import io.agroal.api.AgroalDataSource;
 import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier;
 import io.agroal.api.security.NamePrincipal;
 import io.agroal.api.security.SimplePassword;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.shopbridge.connector.db.StoreNotifications;
 import io.shopbridge.connector.db.Transactions;
 import io.shopbridge.connector.db.TransactionsFactory;
@@ -96,6 +97,9 @@ public final class EngineNode {
         runner.camelContext = camel;
         runner.channels = channels;
         runner.counters = counters;
+        JobMetrics metrics = new JobMetrics();
+        metrics.meters = new SimpleMeterRegistry();
+        runner.metrics = metrics;
         runner.lease = lease;
         runner.prefetch = 128;
         runner.pollPeriodMillis = 50;

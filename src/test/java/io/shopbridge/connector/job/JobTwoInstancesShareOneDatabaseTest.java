@@ -46,7 +46,7 @@ class JobTwoInstancesShareOneDatabaseTest {
     }
 
     @Test
-    void everyJobRunsExactlyOnceAndBothInstancesRunSome() {
+    void everyJobRunsExactlyOnceAndBothInstancesRunSome() throws Exception {
         // a millisecond of work each keeps the queue from draining before the other instance's next poll
         jobs.enqueue(JOBS, 1);
         jobs.awaitNoneWaitingOrRunning(Duration.ofMinutes(3));
@@ -60,5 +60,6 @@ class JobTwoInstancesShareOneDatabaseTest {
         assertTrue(byInstance.getOrDefault(MultiInstanceRoutes.INSTANCE, 0L) > 0,
                 "this instance ran none: " + byInstance);
         assertTrue(byInstance.getOrDefault(other.instance(), 0L) > 0, "the other instance ran none: " + byInstance);
+        assertEquals(List.of(), other.errors(), "errors the other instance logged");
     }
 }
