@@ -1,10 +1,12 @@
 package io.shopbridge.bench.report;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.stream.Stream;
 
 /** BENCHMARKS.md from one run's results: targets against figures first, then each section's table. */
 final class BenchmarksMarkdown {
@@ -359,9 +361,8 @@ final class BenchmarksMarkdown {
 
     /** The raw SQL limit at N: the faster of its two runs, the statements on a table of their own or on queue_job's. */
     private Optional<Figures> rawSqlLimit(int n) {
-        return results.engine(RAW, PG, n).filter(a -> results.engine(RAW_JOB_TABLE, PG, n)
-                .map(b -> a.number("jobs_per_s").orElse(0) >= b.number("jobs_per_s").orElse(0)).orElse(true))
-                .or(() -> results.engine(RAW_JOB_TABLE, PG, n));
+        return Stream.of(results.engine(RAW, PG, n), results.engine(RAW_JOB_TABLE, PG, n)).flatMap(Optional::stream)
+                .max(Comparator.comparingDouble(f -> f.number("jobs_per_s").orElse(0)));
     }
 
     private static String rate(Optional<Figures> f) {
